@@ -1,0 +1,11 @@
+package org.econfacts.extraction;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** Reads a whole numeral of one language ({@code 1.2 million}, {@code twenty-five}, {@code 六四〇．五億}). */
+public interface NumberParser {
+
+    /** The exact value of {@code text} as a whole, or empty when it is not one numeral. */
+    Optional<BigDecimal> parse(String text);
+}
