@@ -1,0 +1,41 @@
+package org.econfacts.api;
+
+/**
+ * Failures a caller can cause, thrown by services and mapped once to problem+json in
+ * {@link ProblemMappers}. None of them knows HTTP.
+ */
+public abstract sealed class DomainException extends RuntimeException
+        permits DomainException.NotFound, DomainException.InvalidQuery, DomainException.TextTooLong {
+
+    protected DomainException(String message) {
+        super(message);
+    }
+
+    /** An id that names nothing stored. */
+    public static final class NotFound extends DomainException {
+        public NotFound(String what, Object id) {
+            super(what + " " + id + " does not exist");
+        }
+    }
+
+    /** A filter, sort or page value that cannot be honoured. */
+    public static final class InvalidQuery extends DomainException {
+        private final String parameter;
+
+        public InvalidQuery(String parameter, String message) {
+            super(message);
+            this.parameter = parameter;
+        }
+
+        public String parameter() {
+            return parameter;
+        }
+    }
+
+    /** Text longer than the configured limit. */
+    public static final class TextTooLong extends DomainException {
+        public TextTooLong(int length, int max) {
+            super("text has " + length + " characters; the limit is " + max);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.econfacts.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Everything econfacts owns in configuration, under {@code econfacts.*} (see application.properties). */
+@ConfigMapping(prefix = "econfacts")
+public interface EconfactsConfig {
+
+    Limits limits();
+
+    Nlp nlp();
+
+    interface Limits {
+        /** Longest article text accepted, in characters; longer gets 413. */
+        @WithDefault("500000")
+        int maxTextLength();
+
+        /** Largest page a listing returns. */
+        @WithDefault("200")
+        int maxPageSize();
+
+        /** Page size when the caller gives none. */
+        @WithDefault("50")
+        int defaultPageSize();
+    }
+
+    interface Nlp {
+        /** Load the CoreNLP pipelines at start-up (true) or on the first request (false). */
+        @WithDefault("true")
+        boolean eager();
+    }
+}

@@ -1,0 +1,85 @@
+package org.econfacts.document;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.econfacts.api.ApiExamples;
+import org.econfacts.api.Paging;
+import org.econfacts.config.EconfactsConfig;
+import org.econfacts.fact.FactView;
+import org.econfacts.fact.PageView;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Documents: submit an article, read it back with its facts, list what is stored. */
+@Path("/api/v1/documents")
+@Tag(name = "documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+
+    private final DocumentService service;
+    private final EconfactsConfig config;
+
+    public DocumentResource(DocumentService service, EconfactsConfig config) {
+        this.service = service;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit an article", description = "Reads every economic figure and stores the document "
+            + "with its facts. The very same text posted again returns the stored document with 200.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "bilingual", value = ApiExamples.DOCUMENT_REQUEST)))
+    @APIResponse(responseCode = "201", description = "stored; Location names the new document",
+            content = @Content(examples = @ExampleObject(name = "stored", value = ApiExamples.DOCUMENT_VIEW)))
+    @APIResponse(responseCode = "200", description = "this text was already stored; the stored document")
+    @APIResponse(responseCode = "400", description = "blank text, malformed JSON, unknown field or language")
+    @APIResponse(responseCode = "413", description = "text longer than econfacts.limits.max-text-length")
+    @APIResponse(responseCode = "415", description = "not application/json")
+    public RestResponse<DocumentView> create(@Valid @NotNull DocumentRequest request, UriInfo uri) {
+        Ingested result = service.ingest(request);
+        if (!result.created()) {
+            return RestResponse.ok(result.document());
+        }
+        return RestResponse.ResponseBuilder
+                .<DocumentView>created(uri.getAbsolutePathBuilder().path(result.document().id().toString()).build())
+                .entity(result.document())
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A document with its facts")
+    @APIResponse(responseCode = "404", description = "no such document")
+    public DocumentView get(@RestPath long id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Path("/{id}/facts")
+    @Operation(summary = "The facts of one document, in text order")
+    @APIResponse(responseCode = "404", description = "no such document")
+    public List<FactView> facts(@RestPath long id) {
+        return service.facts(id);
+    }
+
+    @GET
+    @Operation(summary = "Stored documents, newest first, without text or facts")
+    public PageView<DocumentSummaryView> list(@RestQuery Integer page, @RestQuery Integer size) {
+        return service.list(Paging.page(page), Paging.size(size, config));
+    }
+}

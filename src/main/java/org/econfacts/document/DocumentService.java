@@ -1,0 +1,146 @@
+package org.econfacts.document;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.econfacts.api.DomainException;
+import org.econfacts.config.EconfactsConfig;
+import org.econfacts.extraction.DocumentInput;
+import org.econfacts.extraction.Extraction;
+import org.econfacts.extraction.ExtractionPipeline;
+import org.econfacts.extraction.Finding;
+import org.econfacts.fact.Fact;
+import org.econfacts.fact.FactMapper;
+import org.econfacts.fact.FactRepository;
+import org.econfacts.fact.FactView;
+import org.econfacts.fact.PageView;
+
+/**
+ * Use cases on documents. Extraction is CPU work and runs outside any transaction; the document and
+ * its facts are then written in one short transaction, so a failure stores nothing half-done. The
+ * same text (by SHA-256) is stored once, also under concurrent posts: the unique constraint decides
+ * and the loser returns the winner's document.
+ */
+@ApplicationScoped
+public class DocumentService {
+
+    private final ExtractionPipeline pipeline;
+    private final DocumentRepository documents;
+    private final FactRepository facts;
+    private final EconfactsConfig config;
+
+    public DocumentService(ExtractionPipeline pipeline, DocumentRepository documents, FactRepository facts,
+            EconfactsConfig config) {
+        this.pipeline = pipeline;
+        this.documents = documents;
+        this.facts = facts;
+        this.config = config;
+    }
+
+    public Ingested ingest(DocumentRequest request) {
+        checkLength(request.text());
+        String hash = sha256(request.text());
+        Optional<DocumentView> existing = findByHash(hash);
+        if (existing.isPresent()) {
+            return new Ingested(existing.get(), false);
+        }
+        Extraction extraction = extract(request);
+        try {
+            long id = QuarkusTransaction.requiringNew().call(() -> store(request, hash, extraction));
+            Log.debugf("document %d stored with %d facts", id, extraction.findings().size());
+            return new Ingested(get(id), true);
+        } catch (PersistenceException e) {
+            // a concurrent post of the same text won the unique constraint: answer with its document
+            return findByHash(hash).map(d -> new Ingested(d, false)).orElseThrow(() -> e);
+        }
+    }
+
+    /** Reads a text without storing anything. */
+    public List<FactView> preview(DocumentRequest request) {
+        checkLength(request.text());
+        return extract(request).findings().stream().map(FactMapper::toView).toList();
+    }
+
+    public DocumentView get(long id) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Document d = documents.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("document", id));
+            return DocumentMapper.toView(d, factsOf(id));
+        });
+    }
+
+    public List<FactView> facts(long id) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            if (documents.findByIdOptional(id).isEmpty()) {
+                throw new DomainException.NotFound("document", id);
+            }
+            return factsOf(id);
+        });
+    }
+
+    public PageView<DocumentSummaryView> list(int page, int size) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            List<Document> docs = documents.page(page, size);
+            Map<Long, Long> counts = facts.countByDocument(docs.stream().map(d -> d.id).toList());
+            List<DocumentSummaryView> items =
+                    docs.stream().map(d -> DocumentMapper.toSummary(d, counts.getOrDefault(d.id, 0L))).toList();
+            return new PageView<>(items, page, size, documents.count());
+        });
+    }
+
+    private Extraction extract(DocumentRequest request) {
+        return pipeline.run(new DocumentInput(request.text(), request.publishedAt(), request.language()));
+    }
+
+    private long store(DocumentRequest request, String hash, Extraction extraction) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Document d = new Document();
+        d.contentHash = hash;
+        d.title = request.title();
+        d.url = request.url();
+        d.publishedAt = request.publishedAt();
+        d.referenceDate = extraction.referenceDate();
+        d.language = extraction.language();
+        d.text = request.text();
+        d.createdAt = now;
+        documents.persist(d);
+        for (Finding finding : extraction.findings()) {
+            facts.persist(FactMapper.toEntity(finding, d.id, now));
+        }
+        documents.flush();
+        return d.id;
+    }
+
+    private Optional<DocumentView> findByHash(String hash) {
+        return QuarkusTransaction.joiningExisting().call(() ->
+                documents.findByHash(hash).map(d -> DocumentMapper.toView(d, factsOf(d.id))));
+    }
+
+    private List<FactView> factsOf(long id) {
+        return facts.ofDocument(id).stream().map(FactMapper::toView).toList();
+    }
+
+    private void checkLength(String text) {
+        if (text != null && text.length() > config.limits().maxTextLength()) {
+            throw new DomainException.TextTooLong(text.length(), config.limits().maxTextLength());
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.econfacts.extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The result of reading one document: its findings in text order, the languages it holds
+ * (e.g. {@code en+zh-Hant}) and the reference date periods were resolved against.
+ */
+public record Extraction(List<Finding> findings, String language, LocalDate referenceDate) {
+    public Extraction {
+        findings = List.copyOf(findings);
+    }
+}

@@ -1,0 +1,56 @@
+package org.econfacts.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a document into mentions. One line per stage: Clean → SplitByLanguage → sentences →
+ * recognise (number, money, percent, count, quantity, qualifiers, period; per language) → Dedupe.
+ * Holds no mutable state; safe to call from many threads.
+ */
+public final class ExtractionPipeline {
+
+    private final BoilerplateFilter clean;
+    private final LanguageSplitter splitByLanguage;
+    private final SentenceSplitter sentences;
+    private final RuleBook rules;
+    private final ReferenceDates referenceDates;
+    private final Dedupe dedupe;
+
+    public ExtractionPipeline(BoilerplateFilter clean, LanguageSplitter splitByLanguage, SentenceSplitter sentences,
+            RuleBook rules, ReferenceDates referenceDates, Dedupe dedupe) {
+        this.clean = clean;
+        this.splitByLanguage = splitByLanguage;
+        this.sentences = sentences;
+        this.rules = rules;
+        this.referenceDates = referenceDates;
+        this.dedupe = dedupe;
+    }
+
+    public Extraction run(DocumentInput input) {
+        Set<Language> wanted = DeclaredLanguages.parse(input.declaredLanguage());
+        LocalDate ref = referenceDates.resolve(input);
+        List<Passage> passages = splitByLanguage.split(input.text(), clean.boilerplate(input.text())).stream()
+                .filter(p -> wanted.contains(p.language())).toList();
+        List<Finding> found = new ArrayList<>();
+        for (Passage passage : passages) {
+            for (Sentence sentence : sentences.split(passage)) {
+                for (Mention m : rules.forLanguage(sentence.language()).figures().recognize(sentence, ref)) {
+                    found.add(new Finding(m, sentence.text()));
+                }
+            }
+        }
+        return new Extraction(dedupe.apply(found), languages(passages), ref);
+    }
+
+    /** The languages a document holds, in order of first appearance, e.g. {@code en+zh-Hant}. */
+    private static String languages(List<Passage> passages) {
+        Set<String> tags = new LinkedHashSet<>();
+        passages.forEach(p -> tags.add(p.language().tag()));
+        return tags.isEmpty() ? null : tags.stream().collect(Collectors.joining("+"));
+    }
+}

@@ -1,0 +1,89 @@
+package org.econfacts.fact;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.econfacts.normalization.Approximation;
+import org.econfacts.normalization.Change;
+import org.econfacts.normalization.FigureKind;
+
+/**
+ * A stored figure with its qualifiers, period, subject and provenance. {@code amount} is in base
+ * units (percent points for PERCENT); spans are half-open Java string indices into the document.
+ */
+@Entity
+@Table(name = "fact")
+public class Fact extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fact_seq")
+    @SequenceGenerator(name = "fact_seq", sequenceName = "fact_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "document_id", nullable = false)
+    public Long documentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public FigureKind kind;
+
+    @Column(nullable = false, precision = 38, scale = 10)
+    public BigDecimal amount;
+
+    public String unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Approximation approximation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_direction")
+    public Change.Direction changeDirection;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_basis")
+    public Change.Basis changeBasis;
+
+    @Column(name = "period_start")
+    public LocalDate periodStart;
+
+    @Column(name = "period_end")
+    public LocalDate periodEnd;
+
+    @Column(name = "period_label")
+    public String periodLabel;
+
+    public String subject;
+
+    /** The exact matched span of text. */
+    @Column(nullable = false)
+    public String mention;
+
+    @Column(name = "span_start", nullable = false)
+    public int spanStart;
+
+    @Column(name = "span_end", nullable = false)
+    public int spanEnd;
+
+    @Column(nullable = false)
+    public String sentence;
+
+    @Column(nullable = false)
+    public String language;
+
+    @Column(name = "rule_name")
+    public String ruleName;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+}

@@ -1,0 +1,32 @@
+package org.econfacts.fact;
+
+import io.quarkus.panache.common.Sort;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.econfacts.normalization.FigureKind;
+
+/**
+ * A validated fact search: every field but page, size and sort may be null (no filter). {@code from}
+ * and {@code to} select facts whose period overlaps [from, to].
+ */
+public record FactQuery(
+        FigureKind kind,
+        String currency,
+        String unit,
+        String language,
+        Long documentId,
+        LocalDate from,
+        LocalDate to,
+        BigDecimal minValue,
+        BigDecimal maxValue,
+        String text,
+        int page,
+        int size,
+        Sort sort) {
+
+    public FactQuery {
+        if (page < 0 || size < 1 || sort == null) {
+            throw new IllegalArgumentException("bad paging");
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.econfacts.fact;
+
+import io.quarkus.panache.common.Sort;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.econfacts.api.DomainException.InvalidQuery;
+import org.econfacts.api.Paging;
+import org.econfacts.config.EconfactsConfig;
+import org.econfacts.extraction.Language;
+import org.econfacts.normalization.FigureKind;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The query parameters of {@code GET /api/v1/facts}, taken as strings so that a bad value is a 400
+ * naming the parameter. {@link #toQuery} validates them into a {@link FactQuery}.
+ */
+public class FactQueryParams {
+
+    /** Sort keys the API accepts, mapped to entity fields; anything else is refused. */
+    private static final Map<String, String> SORT_KEYS = Map.of(
+            "value", "amount", "period", "periodStart", "createdAt", "createdAt", "id", "id",
+            "start", "spanStart");
+
+    @RestQuery @Parameter(description = "MONEY, PERCENT, COUNT or QUANTITY")
+    public String kind;
+
+    @RestQuery @Parameter(description = "ISO 4217 code; implies kind MONEY", example = "CNY")
+    public String currency;
+
+    @RestQuery @Parameter(description = "unit or counted noun, exact", example = "vehicles")
+    public String unit;
+
+    @RestQuery @Parameter(description = "en, zh-Hant or zh-Hans")
+    public String language;
+
+    @RestQuery @Parameter(description = "only facts of this document")
+    public String documentId;
+
+    @RestQuery @Parameter(description = "period overlaps from this day on (YYYY-MM-DD)", example = "2021-01-01")
+    public String from;
+
+    @RestQuery @Parameter(description = "period overlaps up to this day (YYYY-MM-DD)", example = "2021-12-31")
+    public String to;
+
+    @RestQuery @Parameter(description = "value at least this, in base units")
+    public String minValue;
+
+    @RestQuery @Parameter(description = "value at most this, in base units")
+    public String maxValue;
+
+    @RestQuery @Parameter(description = "text contained in the subject or the sentence (case-insensitive)")
+    public String q;
+
+    @RestQuery @Parameter(description = "page number, from 0")
+    public String page;
+
+    @RestQuery @Parameter(description = "page size, at most econfacts.limits.max-page-size (200)")
+    public String size;
+
+    @RestQuery @Parameter(description = "value, period, createdAt, id or start; prefix '-' for descending", example = "-value")
+    public String sort;
+
+    public FactQuery toQuery(EconfactsConfig config) {
+        int pageSize = Paging.size(parse("size", size, Integer::valueOf, null), config);
+        int pageNo = Paging.page(parse("page", page, Integer::valueOf, null));
+        LocalDate fromDate = parse("from", from, LocalDate::parse, null);
+        LocalDate toDate = parse("to", to, LocalDate::parse, null);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            throw new InvalidQuery("to", "to must not be before from");
+        }
+        return new FactQuery(
+                parse("kind", kind, k -> FigureKind.valueOf(k.toUpperCase(Locale.ROOT)), null),
+                parse("currency", currency, FactQueryParams::currencyCode, null),
+                blankToNull(unit),
+                parse("language", language, l -> Language.fromTag(l).orElseThrow().tag(), null),
+                parse("documentId", documentId, Long::parseLong, null),
+                fromDate, toDate,
+                parse("minValue", minValue, BigDecimal::new, null),
+                parse("maxValue", maxValue, BigDecimal::new, null),
+                blankToNull(q),
+                pageNo, pageSize, sort(sort));
+    }
+
+    private static String currencyCode(String c) {
+        String code = c.trim().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException();
+        }
+        return code;
+    }
+
+    private static Sort sort(String spec) {
+        if (spec == null || spec.isBlank()) {
+            return Sort.by("id");
+        }
+        boolean descending = spec.startsWith("-");
+        String field = SORT_KEYS.get(descending ? spec.substring(1) : spec);
+        if (field == null) {
+            throw new InvalidQuery("sort", "sort must be one of " + String.join(", ", SORT_KEYS.keySet().stream().sorted().toList())
+                    + ", optionally prefixed with '-'");
+        }
+        Sort s = descending ? Sort.descending(field) : Sort.ascending(field);
+        return field.equals("id") ? s : s.and("id");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static <T> T parse(String name, String raw, Function<String, T> parser, T fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return parser.apply(raw.trim());
+        } catch (RuntimeException e) {
+            throw new InvalidQuery(name, "invalid value for " + name + ": '" + raw + "'");
+        }
+    }
+}
