@@ -1,0 +1,122 @@
+package org.econfacts.document;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The documents API end to end on the real pipeline and database (H2 here, PostgreSQL in CI's second
+ * run). Texts carry a fresh nonce so the tests also hold on a database kept from an earlier run.
+ */
+@QuarkusTest
+class DocumentResourceTest {
+
+    static String nonce() {
+        return "Report " + UUID.randomUUID() + ". ";
+    }
+
+    static Map<String, Object> article(String text) {
+        return Map.of("text", text, "title", "test article", "publishedAt", "2021-08-27");
+    }
+
+    static long totalDocuments() {
+        return given().get("/api/v1/documents?size=1").then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
+    @Test
+    void storesAnArticleWithItsFactsAndLocation() {
+        String text = nonce() + "In 2020, Acme Motors invested $2.5 billion in new plants, up 12 percent year-on-year.";
+        Response r = given().contentType(ContentType.JSON).body(article(text)).post("/api/v1/documents");
+        r.then().statusCode(201)
+                .header("Location", containsString("/api/v1/documents/"))
+                .body("id", notNullValue())
+                .body("publishedAt", equalTo("2021-08-27"))
+                .body("language", equalTo("en"));
+        long id = r.jsonPath().getLong("id");
+        List<Map<String, Object>> facts = r.jsonPath().getList("facts");
+        Map<String, Object> money = facts.stream().filter(f -> "MONEY".equals(f.get("kind"))).findFirst().orElseThrow();
+        assertThat(money.get("unit")).isEqualTo("USD");
+        assertThat(((Number) money.get("value")).doubleValue()).isEqualTo(2.5e9);
+        assertThat(money.get("text")).isEqualTo(text.substring((int) money.get("start"), (int) money.get("end")));
+        assertThat(money.get("language")).isEqualTo("en");
+        assertThat(((Map<?, ?>) money.get("period")).get("label")).isEqualTo("2020");
+
+        given().get("/api/v1/documents/" + id).then().statusCode(200).body("facts.size()", equalTo(facts.size()));
+        given().get("/api/v1/documents/" + id + "/facts").then().statusCode(200).body("size()", equalTo(facts.size()));
+    }
+
+    @Test
+    void repostingTheSameTextReturnsTheStoredDocument() {
+        String text = nonce() + "Exports rose 4.1 percent in March.";
+        long id = given().contentType(ContentType.JSON).body(article(text)).post("/api/v1/documents")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long before = totalDocuments();
+        given().contentType(ContentType.JSON).body(article(text)).post("/api/v1/documents")
+                .then().statusCode(200).body("id", equalTo((int) id));
+        assertThat(totalDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void previewExtractsWithoutStoring() {
+        long before = totalDocuments();
+        given().contentType(ContentType.JSON).body(article(nonce() + "Sales reached 3.2 million yuan."))
+                .post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("facts[0].kind", equalTo("MONEY"))
+                .body("facts[0].unit", equalTo("CNY"));
+        assertThat(totalDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void invalidRequestsAreProblemsAndStoreNothing() {
+        long before = totalDocuments();
+        problem(given().contentType(ContentType.JSON).body(Map.of("text", "  ")).post("/api/v1/documents"), 400)
+                .body("errors[0].field", equalTo("text"));
+        problem(given().contentType(ContentType.JSON).body("{\"text\": \"abc\"").post("/api/v1/documents"), 400);
+        problem(given().contentType(ContentType.JSON).body("{\"text\": \"abc\", \"colour\": 1}").post("/api/v1/documents"), 400)
+                .body("errors[0].field", equalTo("colour"));
+        problem(given().contentType(ContentType.JSON).body("{\"text\": \"abc\", \"publishedAt\": \"2021-13-01\"}")
+                .post("/api/v1/documents"), 400).body("errors[0].field", equalTo("publishedAt"));
+        problem(given().contentType(ContentType.JSON).body("{\"text\": \"abc\", \"language\": \"fr\"}")
+                .post("/api/v1/documents"), 400).body("errors[0].field", equalTo("language"));
+        problem(given().contentType(ContentType.TEXT).body("Exports rose 4 percent.").post("/api/v1/documents"), 415);
+        problem(given().contentType(ContentType.JSON).body(Map.of("text", "9 ".repeat(15_000))).post("/api/v1/documents"), 413)
+                .body("detail", containsString("limit"));
+        assertThat(totalDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownIdsAreNotFoundAndBadIdsAreBadRequests() {
+        problem(given().get("/api/v1/documents/987654321"), 404);
+        problem(given().get("/api/v1/documents/987654321/facts"), 404);
+        assertThat(given().get("/api/v1/documents/abc").statusCode()).isIn(400, 404);
+    }
+
+    @Test
+    void listsDocumentsNewestFirstWithFactCounts() {
+        String text = nonce() + "The fund manages 40 billion euros.";
+        long id = given().contentType(ContentType.JSON).body(article(text)).post("/api/v1/documents")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        given().get("/api/v1/documents?page=0&size=200").then().statusCode(200)
+                .body("items.find { it.id == " + id + " }.factCount", equalTo(1));
+        problem(given().get("/api/v1/documents?size=100000"), 400).body("errors[0].field", equalTo("size"));
+    }
+
+    static io.restassured.response.ValidatableResponse problem(Response r, int status) {
+        return r.then().statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("title", notNullValue())
+                .body(org.hamcrest.Matchers.not(containsString("Exception")));
+    }
+}
