@@ -78,6 +78,16 @@ public class DocumentResource {
     }
 
     @GET
+    @Path("/{id}/discrepancies")
+    @Operation(summary = "Where the languages of a bilingual document disagree",
+            description = "Each English-Chinese twin pair whose value, approximation, change or period differs, "
+                    + "and each figure with no twin in the other language. Empty for a one-language document.")
+    @APIResponse(responseCode = "404", description = "no such document")
+    public List<DiscrepancyView> discrepancies(@RestPath long id) {
+        return service.discrepancies(id);
+    }
+
+    @GET
     @Operation(summary = "Stored documents, newest first, without text or facts")
     public PageView<DocumentSummaryView> list(@RestQuery Integer page, @RestQuery Integer size) {
         return service.list(Paging.page(page), Paging.size(size, config));

@@ -18,7 +18,7 @@ import org.econfacts.config.EconfactsConfig;
 import org.econfacts.extraction.DocumentInput;
 import org.econfacts.extraction.Extraction;
 import org.econfacts.extraction.ExtractionPipeline;
-import org.econfacts.extraction.Finding;
+import org.econfacts.extraction.PairTwins;
 import org.econfacts.fact.Fact;
 import org.econfacts.fact.FactMapper;
 import org.econfacts.fact.FactRepository;
@@ -87,6 +87,11 @@ public class DocumentService {
         });
     }
 
+    /** Where the two languages of a bilingual document disagree, and figures stated in one only. */
+    public List<DiscrepancyView> discrepancies(long id) {
+        return Discrepancies.of(facts(id));
+    }
+
     public PageView<DocumentSummaryView> list(int page, int size) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             List<Document> docs = documents.page(page, size);
@@ -113,8 +118,11 @@ public class DocumentService {
         d.text = request.text();
         d.createdAt = now;
         documents.persist(d);
-        for (Finding finding : extraction.findings()) {
-            facts.persist(FactMapper.toEntity(finding, d.id, now));
+        List<Fact> stored = extraction.findings().stream().map(f -> FactMapper.toEntity(f, d.id, now)).toList();
+        facts.persist(stored);
+        for (PairTwins.Twin twin : extraction.twins()) {
+            stored.get(twin.english()).twinId = stored.get(twin.chinese()).id;
+            stored.get(twin.chinese()).twinId = stored.get(twin.english()).id;
         }
         documents.flush();
         return d.id;

@@ -34,6 +34,7 @@ public class ExtractionBeans {
                 new SentenceSplitter(new EnglishSentenceSplitter(pipelines), new ChineseSentenceSplitter()),
                 rules,
                 new ReferenceDates(Clock.systemUTC()),
-                new Dedupe());
+                new Dedupe(),
+                new PairTwins());
     }
 }

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a document into mentions. One line per stage: Clean → SplitByLanguage → sentences →
- * recognise (number, money, percent, count, quantity, qualifiers, period; per language) → Dedupe.
+ * recognise (number, money, percent, count, quantity, qualifiers, period; per language) → Dedupe →
+ * PairTwins.
  * Holds no mutable state; safe to call from many threads.
  */
 public final class ExtractionPipeline {
@@ -20,15 +21,17 @@ public final class ExtractionPipeline {
     private final RuleBook rules;
     private final ReferenceDates referenceDates;
     private final Dedupe dedupe;
+    private final PairTwins pairTwins;
 
     public ExtractionPipeline(BoilerplateFilter clean, LanguageSplitter splitByLanguage, SentenceSplitter sentences,
-            RuleBook rules, ReferenceDates referenceDates, Dedupe dedupe) {
+            RuleBook rules, ReferenceDates referenceDates, Dedupe dedupe, PairTwins pairTwins) {
         this.clean = clean;
         this.splitByLanguage = splitByLanguage;
         this.sentences = sentences;
         this.rules = rules;
         this.referenceDates = referenceDates;
         this.dedupe = dedupe;
+        this.pairTwins = pairTwins;
     }
 
     public Extraction run(DocumentInput input) {
@@ -44,7 +47,8 @@ public final class ExtractionPipeline {
                 }
             }
         }
-        return new Extraction(dedupe.apply(found), languages(passages), ref);
+        List<Finding> findings = dedupe.apply(found);
+        return new Extraction(findings, pairTwins.pair(findings), languages(passages), ref);
     }
 
     /** The languages a document holds, in order of first appearance, e.g. {@code en+zh-Hant}. */

@@ -86,4 +86,8 @@ public class Fact extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** The same figure stated in the other language of a bilingual document, if any. */
+    @Column(name = "twin_id")
+    public Long twinId;
 }

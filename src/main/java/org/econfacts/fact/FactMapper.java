@@ -40,7 +40,7 @@ public final class FactMapper {
         return new FactView(f.id, f.documentId, f.kind, f.amount.stripTrailingZeros(), f.unit, f.approximation,
                 f.changeDirection == null ? null : new FactView.ChangeView(f.changeDirection, f.changeBasis),
                 f.periodLabel == null ? null : new FactView.PeriodView(f.periodStart, f.periodEnd, f.periodLabel),
-                f.subject, f.mention, f.spanStart, f.spanEnd, f.sentence, f.language, f.ruleName);
+                f.subject, f.mention, f.spanStart, f.spanEnd, f.sentence, f.language, f.ruleName, f.twinId);
     }
 
     /** A preview fact, not stored: no id, no document. */

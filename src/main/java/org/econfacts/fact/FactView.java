@@ -9,7 +9,8 @@ import org.econfacts.normalization.FigureKind;
 /**
  * A fact as the API returns it. {@code value} is in base units (percent points for PERCENT, the
  * magnitude for a change); {@code start}/{@code end} are half-open Java string indices into the
- * document text as submitted; {@code text} is that slice.
+ * document text as submitted; {@code text} is that slice; {@code twinId} is the same figure in the other
+ * language of a bilingual document.
  */
 public record FactView(
         Long id,
@@ -26,7 +27,8 @@ public record FactView(
         int end,
         String sentence,
         String language,
-        String rule) {
+        String rule,
+        Long twinId) {
 
     public record ChangeView(Change.Direction direction, Change.Basis basis) {}
 
