@@ -5,7 +5,8 @@ package org.econfacts.api;
  * {@link ProblemMappers}. None of them knows HTTP.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits DomainException.NotFound, DomainException.InvalidQuery, DomainException.TextTooLong {
+        permits DomainException.NotFound, DomainException.InvalidQuery, DomainException.TextTooLong,
+                DomainException.Overloaded {
 
     protected DomainException(String message) {
         super(message);
@@ -36,6 +37,13 @@ public abstract sealed class DomainException extends RuntimeException
     public static final class TextTooLong extends DomainException {
         public TextTooLong(int length, int max) {
             super("text has " + length + " characters; the limit is " + max);
+        }
+    }
+
+    /** Every extraction thread is busy and the waiting line is full: try again shortly. */
+    public static final class Overloaded extends DomainException {
+        public Overloaded() {
+            super("the service is reading as many documents as it can; retry shortly");
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.econfacts.extraction.ExtractionTimeoutException;
 import org.econfacts.extraction.UnsupportedLanguageException;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -35,6 +36,29 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> tooLong(DomainException.TextTooLong e, UriInfo uri) {
         return problem(Problem.of(413, "Content Too Large", e.getMessage(), uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> overloaded(DomainException.Overloaded e, UriInfo uri) {
+        return RestResponse.ResponseBuilder.<Problem>create(429)
+                .entity(Problem.of(429, "Too Many Requests", e.getMessage(), uri.getPath()))
+                .type(Problem.MEDIA_TYPE).header("Retry-After", "2").build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> timeout(ExtractionTimeoutException e, UriInfo uri) {
+        return problem(Problem.of(422, "Extraction time budget exceeded",
+                e.getMessage() + "; nothing was stored (split the text, or raise econfacts.extraction.time-budget)",
+                uri.getPath()));
+    }
+
+    /** The database is unreachable (restarting, network): the request may be retried. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> databaseDown(org.hibernate.exception.JDBCConnectionException e, UriInfo uri) {
+        Log.warnf("database unreachable on %s: %s", uri.getPath(), e.getMessage());
+        return RestResponse.ResponseBuilder.<Problem>create(503)
+                .entity(Problem.of(503, "Service Unavailable", "the database is unreachable; retry shortly", uri.getPath()))
+                .type(Problem.MEDIA_TYPE).header("Retry-After", "5").build();
     }
 
     @ServerExceptionMapper

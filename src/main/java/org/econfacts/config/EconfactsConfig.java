@@ -11,6 +11,22 @@ public interface EconfactsConfig {
 
     Nlp nlp();
 
+    Extraction extraction();
+
+    interface Extraction {
+        /** Threads that read documents; 0 means one per available core. */
+        @WithDefault("0")
+        int threads();
+
+        /** Documents that may wait for a thread; more are refused with 429. */
+        @WithDefault("32")
+        int queue();
+
+        /** Longest a document may take to read; longer gets 422 and nothing is stored. */
+        @WithDefault("30s")
+        java.time.Duration timeBudget();
+    }
+
     interface Limits {
         /** Longest article text accepted, in characters; longer gets 413. */
         @WithDefault("500000")

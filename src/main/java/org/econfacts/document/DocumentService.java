@@ -3,7 +3,6 @@ package org.econfacts.document;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.econfacts.api.DomainException;
 import org.econfacts.config.EconfactsConfig;
+import org.econfacts.extraction.Deadline;
 import org.econfacts.extraction.DocumentInput;
 import org.econfacts.extraction.Extraction;
 import org.econfacts.extraction.ExtractionPipeline;
@@ -38,10 +38,12 @@ public class DocumentService {
     private final DocumentRepository documents;
     private final FactRepository facts;
     private final EconfactsConfig config;
+    private final ExtractionWorkers workers;
 
     public DocumentService(ExtractionPipeline pipeline, DocumentRepository documents, FactRepository facts,
-            EconfactsConfig config) {
+            EconfactsConfig config, ExtractionWorkers workers) {
         this.pipeline = pipeline;
+        this.workers = workers;
         this.documents = documents;
         this.facts = facts;
         this.config = config;
@@ -59,9 +61,13 @@ public class DocumentService {
             long id = QuarkusTransaction.requiringNew().call(() -> store(request, hash, extraction));
             Log.debugf("document %d stored with %d facts", id, extraction.findings().size());
             return new Ingested(get(id), true);
-        } catch (PersistenceException e) {
+        } catch (RuntimeException e) {
             // a concurrent post of the same text won the unique constraint: answer with its document
-            return findByHash(hash).map(d -> new Ingested(d, false)).orElseThrow(() -> e);
+            Optional<DocumentView> winner = findByHash(hash);
+            if (winner.isPresent()) {
+                return new Ingested(winner.get(), false);
+            }
+            throw e;
         }
     }
 
@@ -103,7 +109,8 @@ public class DocumentService {
     }
 
     private Extraction extract(DocumentRequest request) {
-        return pipeline.run(new DocumentInput(request.text(), request.publishedAt(), request.language()));
+        DocumentInput input = new DocumentInput(request.text(), request.publishedAt(), request.language());
+        return workers.run(() -> pipeline.run(input, Deadline.in(config.extraction().timeBudget())));
     }
 
     private long store(DocumentRequest request, String hash, Extraction extraction) {

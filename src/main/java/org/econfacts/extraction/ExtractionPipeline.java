@@ -35,6 +35,11 @@ public final class ExtractionPipeline {
     }
 
     public Extraction run(DocumentInput input) {
+        return run(input, Deadline.NONE);
+    }
+
+    /** Reads a document, giving up with {@link ExtractionTimeoutException} once the deadline passes. */
+    public Extraction run(DocumentInput input, Deadline deadline) {
         Set<Language> wanted = DeclaredLanguages.parse(input.declaredLanguage());
         LocalDate ref = referenceDates.resolve(input);
         List<Passage> passages = splitByLanguage.split(input.text(), clean.boilerplate(input.text())).stream()
@@ -42,6 +47,7 @@ public final class ExtractionPipeline {
         List<Finding> found = new ArrayList<>();
         for (Passage passage : passages) {
             for (Sentence sentence : sentences.split(passage)) {
+                deadline.check();
                 for (Mention m : rules.forLanguage(sentence.language()).figures().recognize(sentence, ref)) {
                     found.add(new Finding(m, sentence.text()));
                 }
