@@ -13,6 +13,20 @@ public interface EconfactsConfig {
 
     Extraction extraction();
 
+    Security security();
+
+    interface Security {
+        /**
+         * API keys that may write (POST, PUT, PATCH, DELETE), sent as {@code X-API-Key: <key>} or
+         * {@code Authorization: Bearer <key>}. None configured: only clients on this machine may write.
+         */
+        java.util.Optional<java.util.List<String>> apiKeys();
+
+        /** Whether reads (GET) need no key. */
+        @WithDefault("true")
+        boolean openReads();
+    }
+
     interface Extraction {
         /** Threads that read documents; 0 means one per available core. */
         @WithDefault("0")
