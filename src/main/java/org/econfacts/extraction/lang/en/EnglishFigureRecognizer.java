@@ -3,6 +3,7 @@ package org.econfacts.extraction.lang.en;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -205,7 +206,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             return new Draft(new Money(value, before.value()), before.from(), j, i, j, "money: currency + number");
         }
         if (i > 0 && ambiguousCurrency.containsKey(toks.get(i - 1).lower())) {
-            boolean yen = toks.stream().anyMatch(t -> yenContext.contains(t.lower()));
+            boolean yen = toks.stream().anyMatch(t -> Arrays.stream(t.lower().split("-")).anyMatch(yenContext::contains));
             String iso = yen ? yenCode : ambiguousCurrency.get(toks.get(i - 1).lower());
             return new Draft(new Money(value, iso), i - 1, j, i, j, "money: ¥ + number");
         }
