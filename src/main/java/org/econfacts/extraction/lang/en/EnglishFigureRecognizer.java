@@ -32,6 +32,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
 
     private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern ID_LIKE = Pattern.compile("\\d{7,}");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[\\d.,]+");
     private static final Pattern NOUN = Pattern.compile("[a-z][a-z-]*[a-z]");
 
     private final EnglishNumberParser numbers;
@@ -50,6 +51,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private final Set<String> stopNouns;
     private final Set<String> referenceWords;
     private final Set<String> anaphora;
+    private final Set<String> negativeWords;
 
     public EnglishFigureRecognizer(EnglishLexicon lexicon, EnglishNumberParser numbers, EnglishPeriodFinder periods) {
         this.numbers = numbers;
@@ -68,6 +70,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         this.stopNouns = Set.copyOf(count.stopNouns());
         this.referenceWords = Set.copyOf(count.referenceWords());
         this.anaphora = Set.copyOf(count.anaphora());
+        this.negativeWords = Set.copyOf(lexicon.negativeWords());
     }
 
     @Override
@@ -199,6 +202,10 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         PhraseTable.Hit<EnglishLexicon.PercentWord> pct = percentWords.startingAt(toks, j);
         if (pct != null) {
             BigDecimal v = value.multiply(pct.value().factor());
+            if (i > 0 && negativeWords.contains(toks.get(i - 1).lower())) {
+                return new Draft(new Percent(v.negate(), pct.value().points()), i - 1, pct.to(), i, j,
+                        "percent: minus + number + percent word");
+            }
             return new Draft(new Percent(v, pct.value().points()), i, pct.to(), i, j, "percent: number + percent word");
         }
         PhraseTable.Hit<String> before = i > 0 ? currencyBefore.endingAt(toks, i) : null;
@@ -206,7 +213,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             return new Draft(new Money(value, before.value()), before.from(), j, i, j, "money: currency + number");
         }
         if (i > 0 && ambiguousCurrency.containsKey(toks.get(i - 1).lower())) {
-            boolean yen = toks.stream().anyMatch(t -> Arrays.stream(t.lower().split("-")).anyMatch(yenContext::contains));
+            boolean yen = speaksOfYen(toks);
             String iso = yen ? yenCode : ambiguousCurrency.get(toks.get(i - 1).lower());
             return new Draft(new Money(value, iso), i - 1, j, i, j, "money: ¥ + number");
         }
@@ -231,8 +238,8 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         }
         if (j + 1 < toks.size() && toks.get(j).lower().equals("of") && anaphora.contains(toks.get(j + 1).lower())) {
             String noun = null;
-            for (Draft d : earlier) {
-                if (d.value() instanceof Count c && c.noun() != null) {
+            for (int k = earlier.size() - 1; k >= 0 && noun == null; k--) {
+                if (earlier.get(k).value() instanceof Count c) {
                     noun = c.noun();
                 }
             }
@@ -253,6 +260,11 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         return new Draft(new Count(value, noun.toString()), i, head + 1, i, j, "count: number + noun");
     }
 
+    /** Whether the sentence names the yen or Japan (then "¥" is JPY); called at most once per "¥" figure. */
+    private boolean speaksOfYen(List<Tok> toks) {
+        return toks.stream().anyMatch(t -> Arrays.stream(t.lower().split("-")).anyMatch(yenContext::contains));
+    }
+
     /** "Boeing 737 jets", "Model 3 cars": a capitalised name right before the number. */
     private boolean isProductName(Tok previous) {
         return "NNP".equals(previous.pos()) && Character.isUpperCase(previous.word().charAt(0))
@@ -266,11 +278,12 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             if (stopNouns.contains(t.lower()) || percentWords.contains(t.lower())) {
                 return -1;
             }
-            boolean plural = t.pos() == null ? k == j && t.lower().endsWith("s") : count.headTags().contains(t.pos());
+            boolean plural = t.pos() == null ? k == j && t.lower().endsWith("s")
+                    : count.headTags().contains(t.pos()) || count.collectiveNouns().contains(t.lower());
             if (plural && NOUN.matcher(t.word()).matches()) {
                 return k;
             }
-            if (t.pos() == null || !count.modifierTags().contains(t.pos()) || EnglishNumberParser.DIGITS.matcher(t.lower()).matches()) {
+            if (t.pos() == null || !count.modifierTags().contains(t.pos()) || PLAIN_NUMBER.matcher(t.lower()).matches()) {
                 return -1;
             }
         }

@@ -18,6 +18,7 @@ public record EnglishLexicon(
         Numbers numbers,
         Currencies currencies,
         Map<String, PercentWord> percent,
+        List<String> negativeWords,
         Map<String, BigDecimal> fractions,
         List<String> fractionBlockers,
         Map<String, String> units,
@@ -42,13 +43,13 @@ public record EnglishLexicon(
             List<String> fillers, Map<String, List<String>> bases) {}
 
     public record Counting(List<String> stopNouns, List<String> excludedNumerals, List<String> modifierTags,
-            List<String> headTags, int window, List<String> anaphora, List<String> referenceWords) {}
+            List<String> headTags, List<String> collectiveNouns, int window, List<String> anaphora, List<String> referenceWords) {}
 
     public record Periods(Map<String, Integer> months, Map<String, Integer> halves, Map<String, Integer> quarters,
             List<String> monthPrepositions, List<String> prepositions) {}
 
     public EnglishLexicon {
-        require(numbers != null && currencies != null && percent != null && fractions != null
+        require(numbers != null && currencies != null && percent != null && negativeWords != null && fractions != null
                 && fractionBlockers != null && units != null && approximations != null && changes != null
                 && count != null && periods != null, "a section is missing");
         require(!numbers.units().isEmpty() && !numbers.scales().isEmpty(), "numbers.units/scales empty");

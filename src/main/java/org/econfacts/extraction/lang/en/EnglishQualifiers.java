@@ -2,6 +2,7 @@ package org.econfacts.extraction.lang.en;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.econfacts.extraction.Mention;
 import org.econfacts.extraction.Sentence;
@@ -27,6 +28,7 @@ final class EnglishQualifiers {
     private final PhraseTable<Change.Direction> after;
     private final PhraseTable<Boolean> fillers;
     private final PhraseTable<Change.Basis> bases;
+    private final Map<String, Change.Basis> basisNamed;
 
     EnglishQualifiers(EnglishLexicon lexicon) {
         Map<String, Approximation> approx = new HashMap<>();
@@ -40,6 +42,7 @@ final class EnglishQualifiers {
         Map<String, Change.Basis> b = new HashMap<>();
         c.bases().forEach((k, words) -> words.forEach(w -> b.put(w, Change.Basis.valueOf(k))));
         this.bases = new PhraseTable<>(b);
+        this.basisNamed = Map.copyOf(b);
     }
 
     private static Map<String, Change.Direction> directions(List<String> up, List<String> down) {
@@ -117,19 +120,11 @@ final class EnglishQualifiers {
         for (int[] span : basisSpans) {
             boolean near = span[0] >= from - BASIS_BEFORE && span[0] <= end + BASIS_AFTER;
             if (near && !figureBetween(toks, self, all, Math.min(end, span[0]), Math.max(from, span[1]))) {
-                PhraseTable.Hit<Change.Basis> hit = basisAt(toks, span[0]);
-                if (hit != null) {
-                    return hit.value();
+                Change.Basis b = basisNamed.get(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT)
+                        .replaceAll("\\s+", " "));
+                if (b != null) {
+                    return b;
                 }
-            }
-        }
-        return null;
-    }
-
-    private PhraseTable.Hit<Change.Basis> basisAt(List<Tok> toks, int charStart) {
-        for (int k = 0; k < toks.size(); k++) {
-            if (toks.get(k).start() == charStart) {
-                return bases.startingAt(toks, k);
             }
         }
         return null;
