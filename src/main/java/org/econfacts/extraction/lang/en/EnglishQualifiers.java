@@ -114,20 +114,29 @@ final class EnglishQualifiers {
         return hit == null ? null : hit.value();
     }
 
-    /** A basis phrase close to the change with no other figure in between, or null. */
+    /**
+     * A basis phrase close to the change with no other figure in between, or null: first the nearest
+     * one after the figure ("up 15 percent year-on-year"), else one just before the change word
+     * ("year-on-year growth of 15 percent").
+     */
     private Change.Basis basis(List<Tok> toks, String text, int from, int end, Draft self, List<Draft> all,
             List<int[]> basisSpans) {
         for (int[] span : basisSpans) {
-            boolean near = span[0] >= from - BASIS_BEFORE && span[0] <= end + BASIS_AFTER;
-            if (near && !figureBetween(toks, self, all, Math.min(end, span[0]), Math.max(from, span[1]))) {
-                Change.Basis b = basisNamed.get(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT)
-                        .replaceAll("\\s+", " "));
-                if (b != null) {
-                    return b;
-                }
+            if (span[0] >= end && span[0] <= end + BASIS_AFTER && !figureBetween(toks, self, all, end, span[0])) {
+                return basisNamed(text, span);
+            }
+        }
+        for (int k = basisSpans.size() - 1; k >= 0; k--) {
+            int[] span = basisSpans.get(k);
+            if (span[1] <= from && span[0] >= from - BASIS_BEFORE && !figureBetween(toks, self, all, span[1], from)) {
+                return basisNamed(text, span);
             }
         }
         return null;
+    }
+
+    private Change.Basis basisNamed(String text, int[] span) {
+        return basisNamed.get(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
 
     private static boolean figureBetween(List<Tok> toks, Draft self, List<Draft> all, int from, int to) {
