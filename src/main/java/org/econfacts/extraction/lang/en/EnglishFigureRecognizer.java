@@ -1,0 +1,292 @@
+package org.econfacts.extraction.lang.en;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.econfacts.extraction.FigureRecognizer;
+import org.econfacts.extraction.Language;
+import org.econfacts.extraction.Mention;
+import org.econfacts.extraction.Sentence;
+import org.econfacts.normalization.Count;
+import org.econfacts.normalization.Money;
+import org.econfacts.normalization.Percent;
+import org.econfacts.normalization.Quantity;
+
+/**
+ * Finds English money, percent, count and quantity figures in a CoreNLP-tagged sentence. A figure
+ * is a numeral ({@link EnglishNumberParser}) with what settles its kind: a currency before or after
+ * it, a percent word, a unit, or a counted noun (found with the POS tags). Numbers inside dates and
+ * periods, year-like numbers, ID-like digit runs, numbers glued to letters and numbers after
+ * reference words ({@code No.}, {@code Article}) are not figures. Qualifiers are added by
+ * {@link EnglishQualifiers}. Spans run from the approximation word (if any) through the currency,
+ * unit or counted noun. Stateless after construction, so thread-safe.
+ */
+public final class EnglishFigureRecognizer implements FigureRecognizer {
+
+    private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern ID_LIKE = Pattern.compile("\\d{7,}");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[\\d.,]+");
+    private static final Pattern NOUN = Pattern.compile("[a-z][a-z-]*[a-z]");
+
+    private final EnglishNumberParser numbers;
+    private final EnglishPeriodFinder periods;
+    private final EnglishQualifiers qualifiers;
+    private final PhraseTable<String> currencyBefore;
+    private final PhraseTable<String> currencyAfter;
+    private final Map<String, String> ambiguousCurrency;
+    private final Set<String> yenContext;
+    private final String yenCode;
+    private final PhraseTable<EnglishLexicon.PercentWord> percentWords;
+    private final PhraseTable<String> units;
+    private final PhraseTable<BigDecimal> fractions;
+    private final Set<String> fractionBlockers;
+    private final EnglishLexicon.Counting count;
+    private final Set<String> stopNouns;
+    private final Set<String> referenceWords;
+    private final Set<String> anaphora;
+    private final Set<String> negativeWords;
+
+    public EnglishFigureRecognizer(EnglishLexicon lexicon, EnglishNumberParser numbers, EnglishPeriodFinder periods) {
+        this.numbers = numbers;
+        this.periods = periods;
+        this.qualifiers = new EnglishQualifiers(lexicon);
+        this.currencyBefore = new PhraseTable<>(lexicon.currencies().before());
+        this.currencyAfter = new PhraseTable<>(lexicon.currencies().after());
+        this.ambiguousCurrency = Map.copyOf(lexicon.currencies().ambiguous());
+        this.yenContext = Set.copyOf(lexicon.currencies().yenContext());
+        this.yenCode = lexicon.currencies().yenCode();
+        this.percentWords = new PhraseTable<>(lexicon.percent());
+        this.units = new PhraseTable<>(lexicon.units());
+        this.fractions = new PhraseTable<>(lexicon.fractions());
+        this.fractionBlockers = Set.copyOf(lexicon.fractionBlockers());
+        this.count = lexicon.count();
+        this.stopNouns = Set.copyOf(count.stopNouns());
+        this.referenceWords = Set.copyOf(count.referenceWords());
+        this.anaphora = Set.copyOf(count.anaphora());
+        this.negativeWords = Set.copyOf(lexicon.negativeWords());
+    }
+
+    @Override
+    public boolean reads(Language language) {
+        return language == Language.EN;
+    }
+
+    @Override
+    public List<Mention> recognize(Sentence sentence, LocalDate referenceDate) {
+        if (sentence == null || sentence.language() != Language.EN || sentence.text().isEmpty()) {
+            return List.of();
+        }
+        String text = sentence.text();
+        List<Tok> toks = Tok.of(sentence);
+        List<PeriodPhrase> phrases = periods.find(text, referenceDate);
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            if (insidePeriod(toks.get(i), phrases)) {
+                continue;
+            }
+            Draft d = fraction(toks, i);
+            if (d == null) {
+                d = figureAt(text, toks, i, drafts);
+            }
+            if (d != null) {
+                drafts.add(d);
+                i = d.to() - 1;
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            out.add(qualifiers.qualify(sentence, toks, d, drafts, phrases, periods.bases(text)));
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return List.copyOf(out);
+    }
+
+    private static boolean insidePeriod(Tok t, List<PeriodPhrase> phrases) {
+        return phrases.stream().anyMatch(p -> t.start() < p.end() && p.start() < t.end());
+    }
+
+    /** "a quarter of the local economy", "half of them": a share, as a percentage. */
+    private Draft fraction(List<Tok> toks, int i) {
+        PhraseTable.Hit<BigDecimal> hit = fractions.startingAt(toks, i);
+        if (hit == null || hit.to() + 1 >= toks.size() || !toks.get(hit.to()).lower().equals("of")) {
+            return null;
+        }
+        Tok after = toks.get(hit.to() + 1);
+        boolean blocked = i > 0 && fractionBlockers.contains(toks.get(i - 1).lower());
+        if (blocked || numbers.isIndefinite(after.lower()) || numbers.isNumeralWord(after.lower())
+                || "CD".equals(after.pos())) {
+            return null;
+        }
+        return new Draft(new Percent(hit.value(), false), i, hit.to(), i, hit.to(), "percent: fraction of");
+    }
+
+    private Draft figureAt(String text, List<Tok> toks, int i, List<Draft> earlier) {
+        int[] span = numeral(toks, i);
+        if (span == null) {
+            return null;
+        }
+        int j = span[1];
+        Optional<BigDecimal> parsed = Optional.empty();
+        while (j > i && parsed.isEmpty()) {
+            parsed = numbers.parse(text.substring(toks.get(i).start(), toks.get(j - 1).end()));
+            if (parsed.isEmpty()) {
+                j--;
+            }
+        }
+        if (parsed.isEmpty() || !standsAlone(text, toks, i, j)) {
+            return null;
+        }
+        return classify(text, toks, i, j, parsed.get(), earlier);
+    }
+
+    /** Tokens [i, j) that may form one numeral, or null when token i cannot start one. */
+    private int[] numeral(List<Tok> toks, int i) {
+        Tok first = toks.get(i);
+        boolean digits = EnglishNumberParser.DIGITS.matcher(first.lower()).matches();
+        boolean indefinite = numbers.isIndefinite(first.lower()) && i + 1 < toks.size()
+                && numbers.isScaleWord(toks.get(i + 1).lower());
+        if (!digits && !indefinite && (!numbers.isNumeralWord(first.lower()) || numbers.isScaleWord(first.lower()))) {
+            return null;
+        }
+        int j = i + 1;
+        while (j < toks.size() && j - i < 12) {
+            String w = toks.get(j).lower();
+            boolean ok = digits ? numbers.isScaleWord(w)
+                    : numbers.isNumeralWord(w) && !EnglishNumberParser.DIGITS.matcher(w).matches()
+                    || w.equals("and") && j + 1 < toks.size() && numbers.isNumeralWord(toks.get(j + 1).lower())
+                            && !EnglishNumberParser.DIGITS.matcher(toks.get(j + 1).lower()).matches();
+            if (!ok) {
+                break;
+            }
+            j++;
+        }
+        return new int[] {i, j};
+    }
+
+    /** Rejects numbers glued to letters or digits (IDs, phone parts, model names) and references. */
+    private boolean standsAlone(String text, List<Tok> toks, int i, int j) {
+        int s = toks.get(i).start();
+        int e = toks.get(j - 1).end();
+        boolean currencyBeforeIt = i > 0 && currencyBefore.endingAt(toks, i) != null;
+        if (s > 0 && !currencyBeforeIt) {
+            char c = text.charAt(s - 1);
+            if (Character.isLetterOrDigit(c) || c == '+' || c == '#' || c == '/' || c == '-' && digitAt(text, s - 2)) {
+                return false;
+            }
+        }
+        if (e < text.length()) {
+            char c = text.charAt(e);
+            if (Character.isLetterOrDigit(c) || c == '/' || (c == '-' || c == '.' || c == ':') && digitAt(text, e + 1)) {
+                return false;
+            }
+        }
+        String first = toks.get(i).lower();
+        if (j == i + 1 && ID_LIKE.matcher(first).matches()) {
+            return false;
+        }
+        return i == 0 || !referenceWords.contains(toks.get(i - 1).lower());
+    }
+
+    private static boolean digitAt(String text, int k) {
+        return k >= 0 && k < text.length() && Character.isDigit(text.charAt(k));
+    }
+
+    private Draft classify(String text, List<Tok> toks, int i, int j, BigDecimal value, List<Draft> earlier) {
+        PhraseTable.Hit<EnglishLexicon.PercentWord> pct = percentWords.startingAt(toks, j);
+        if (pct != null) {
+            BigDecimal v = value.multiply(pct.value().factor());
+            if (i > 0 && negativeWords.contains(toks.get(i - 1).lower())) {
+                return new Draft(new Percent(v.negate(), pct.value().points()), i - 1, pct.to(), i, j,
+                        "percent: minus + number + percent word");
+            }
+            return new Draft(new Percent(v, pct.value().points()), i, pct.to(), i, j, "percent: number + percent word");
+        }
+        PhraseTable.Hit<String> before = i > 0 ? currencyBefore.endingAt(toks, i) : null;
+        if (before != null) {
+            return new Draft(new Money(value, before.value()), before.from(), j, i, j, "money: currency + number");
+        }
+        if (i > 0 && ambiguousCurrency.containsKey(toks.get(i - 1).lower())) {
+            boolean yen = speaksOfYen(toks);
+            String iso = yen ? yenCode : ambiguousCurrency.get(toks.get(i - 1).lower());
+            return new Draft(new Money(value, iso), i - 1, j, i, j, "money: ¥ + number");
+        }
+        PhraseTable.Hit<String> after = currencyAfter.startingAt(toks, j);
+        if (after != null) {
+            return new Draft(new Money(value, after.value()), i, after.to(), i, j, "money: number + currency");
+        }
+        PhraseTable.Hit<String> unit = units.startingAt(toks, j);
+        if (unit != null) {
+            return new Draft(new Quantity(value, unit.value()), i, unit.to(), i, j, "quantity: number + unit");
+        }
+        return countAt(toks, i, j, value, earlier);
+    }
+
+    private Draft countAt(List<Tok> toks, int i, int j, BigDecimal value, List<Draft> earlier) {
+        String first = toks.get(i).lower();
+        if (j == i + 1 && (count.excludedNumerals().contains(first) || YEAR_LIKE.matcher(first).matches())) {
+            return null;
+        }
+        if (i > 0 && isProductName(toks.get(i - 1))) {
+            return null;
+        }
+        if (j + 1 < toks.size() && toks.get(j).lower().equals("of") && anaphora.contains(toks.get(j + 1).lower())) {
+            String noun = null;
+            for (int k = earlier.size() - 1; k >= 0 && noun == null; k--) {
+                if (earlier.get(k).value() instanceof Count c) {
+                    noun = c.noun();
+                }
+            }
+            return new Draft(new Count(value, noun), i, j, i, j, "count: number + of them");
+        }
+        int head = headNoun(toks, j);
+        if (head < 0) {
+            return null;
+        }
+        int from = head;
+        while (from - 1 >= j && "NN".equals(toks.get(from - 1).pos()) && NOUN.matcher(toks.get(from - 1).word()).matches()) {
+            from--;
+        }
+        StringBuilder noun = new StringBuilder();
+        for (int k = from; k <= head; k++) {
+            noun.append(k > from ? " " : "").append(toks.get(k).lower());
+        }
+        return new Draft(new Count(value, noun.toString()), i, head + 1, i, j, "count: number + noun");
+    }
+
+    /** Whether the sentence names the yen or Japan (then "¥" is JPY); called at most once per "¥" figure. */
+    private boolean speaksOfYen(List<Tok> toks) {
+        return toks.stream().anyMatch(t -> Arrays.stream(t.lower().split("-")).anyMatch(yenContext::contains));
+    }
+
+    /** "Boeing 737 jets", "Model 3 cars": a capitalised name right before the number. */
+    private boolean isProductName(Tok previous) {
+        return "NNP".equals(previous.pos()) && Character.isUpperCase(previous.word().charAt(0))
+                && !currencyAfter.contains(previous.lower()) && !currencyBefore.contains(previous.lower());
+    }
+
+    /** The counted noun after the numeral: a plural common noun within a few modifier tokens, or -1. */
+    private int headNoun(List<Tok> toks, int j) {
+        for (int k = j; k < toks.size() && k - j < count.window(); k++) {
+            Tok t = toks.get(k);
+            if (stopNouns.contains(t.lower()) || percentWords.contains(t.lower())) {
+                return -1;
+            }
+            boolean plural = t.pos() == null ? k == j && t.lower().endsWith("s")
+                    : count.headTags().contains(t.pos()) || count.collectiveNouns().contains(t.lower());
+            if (plural && NOUN.matcher(t.word()).matches()) {
+                return k;
+            }
+            if (t.pos() == null || !count.modifierTags().contains(t.pos()) || PLAIN_NUMBER.matcher(t.lower()).matches()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,89 @@
+package org.econfacts.extraction.lang.en;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The English language data of {@code extraction/en/lexicon.yaml}, as typed records. Loaded once;
+ * {@link #load()} fails fast on a missing, unknown or malformed entry. Immutable after loading.
+ */
+public record EnglishLexicon(
+        Numbers numbers,
+        Currencies currencies,
+        Map<String, PercentWord> percent,
+        List<String> negativeWords,
+        Map<String, BigDecimal> fractions,
+        List<String> fractionBlockers,
+        Map<String, String> units,
+        Map<String, List<String>> approximations,
+        Changes changes,
+        Counting count,
+        Periods periods) {
+
+    public static final String RESOURCE = "extraction/en/lexicon.yaml";
+
+    public record Numbers(Map<String, BigDecimal> units, Map<String, BigDecimal> tens, List<String> hundreds,
+            List<String> dozens, Map<String, BigDecimal> scales, List<String> afterDigitsOnly,
+            List<String> indefinite) {}
+
+    public record Currencies(Map<String, String> before, Map<String, String> after,
+            Map<String, String> ambiguous, List<String> yenContext, String yenCode) {}
+
+    public record PercentWord(BigDecimal factor, boolean points) {}
+
+    public record Changes(List<String> increaseBefore, List<String> decreaseBefore, List<String> increaseNouns,
+            List<String> decreaseNouns, List<String> increaseAfter, List<String> decreaseAfter,
+            List<String> fillers, Map<String, List<String>> bases) {}
+
+    public record Counting(List<String> stopNouns, List<String> excludedNumerals, List<String> modifierTags,
+            List<String> headTags, List<String> collectiveNouns, int window, List<String> anaphora, List<String> referenceWords) {}
+
+    public record Periods(Map<String, Integer> months, Map<String, Integer> halves, Map<String, Integer> quarters,
+            List<String> monthPrepositions, List<String> prepositions) {}
+
+    public EnglishLexicon {
+        require(numbers != null && currencies != null && percent != null && negativeWords != null && fractions != null
+                && fractionBlockers != null && units != null && approximations != null && changes != null
+                && count != null && periods != null, "a section is missing");
+        require(!numbers.units().isEmpty() && !numbers.scales().isEmpty(), "numbers.units/scales empty");
+        for (Map<String, String> codes : List.of(currencies.before(), currencies.after(), currencies.ambiguous())) {
+            codes.forEach((word, iso) -> require(iso != null && iso.matches("[A-Z]{3}"), "bad ISO code for " + word));
+        }
+        require(currencies.yenCode() != null && currencies.yenCode().matches("[A-Z]{3}"), "bad yenCode");
+        approximations.keySet().forEach(k -> org.econfacts.normalization.Approximation.valueOf(k));
+        changes.bases().keySet().forEach(k -> org.econfacts.normalization.Change.Basis.valueOf(k));
+        require(count.window() > 0 && count.window() < 10, "count.window out of range");
+        periods.months().values().forEach(m -> require(m >= 1 && m <= 12, "bad month"));
+    }
+
+    private static void require(boolean ok, String what) {
+        if (!ok) {
+            throw new IllegalStateException(RESOURCE + ": " + what);
+        }
+    }
+
+    /** Reads the lexicon from the class path; throws IllegalStateException when it is malformed. */
+    public static EnglishLexicon load() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+        try (InputStream in = EnglishLexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE);
+            }
+            return yaml.readValue(in, EnglishLexicon.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("malformed " + RESOURCE, e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+}

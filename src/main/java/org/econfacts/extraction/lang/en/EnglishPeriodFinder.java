@@ -1,0 +1,221 @@
+package org.econfacts.extraction.lang.en;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.econfacts.normalization.Period;
+
+/**
+ * Finds English period phrases in a text and resolves them against a reference date (the article's
+ * date): years, halves, quarters, months, month ranges, "the first N months", days, "the end of",
+ * "this/last year". Also finds dates that are no facts (so that the recognizer can skip their
+ * numbers). Patterns are compiled once, have bounded repetition only, and the finder holds no
+ * mutable state, so it is thread-safe and linear in the text.
+ */
+public final class EnglishPeriodFinder {
+
+    private record Rule(String name, Pattern pattern, BiFunction<Matcher, LocalDate, Period> resolve) {}
+
+    private static final String YEAR = "((?:19|20)\\d{2})";
+    private static final String REL = "(this year|last year|next year|the previous year|the past year|the year|"
+            + "the current year|(?:19|20)\\d{2})";
+    private static final String NOT_YEAR_TAIL = "(?!['’]s\\b)(?![-–/]?\\d)";
+
+    private final Map<String, Integer> months;
+    private final Map<String, Integer> halves;
+    private final Map<String, Integer> quarters;
+    private final Map<String, java.math.BigDecimal> smallNumbers;
+    private final List<Rule> rules;
+    private final Pattern bases;
+
+    public EnglishPeriodFinder(EnglishLexicon lexicon) {
+        EnglishLexicon.Periods p = lexicon.periods();
+        this.months = Map.copyOf(p.months());
+        this.halves = Map.copyOf(p.halves());
+        this.quarters = Map.copyOf(p.quarters());
+        this.smallNumbers = Map.copyOf(lexicon.numbers().units());
+        String month = "(" + alternation(p.months().keySet()) + ")\\.?";
+        String prep = "(?:(?:" + alternation(p.prepositions()) + ") )?";
+        String monthPrep = "(?:" + alternation(p.monthPrepositions()) + ")";
+        String half = "(" + alternation(p.halves().keySet()) + ")";
+        String quarter = "(" + alternation(p.quarters().keySet()) + ")";
+        String count = "(\\d{1,2}|" + alternation(lexicon.numbers().units().keySet()) + ")";
+        this.bases = Pattern.compile("\\b(?:" + alternation(lexicon.changes().bases().values().stream()
+                .flatMap(List::stream).toList()) + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.rules = List.of(
+                rule("end of period", prep + "the end of (?:" + month + "(?:,? " + YEAR + ")?|" + REL + ")",
+                        this::endOf),
+                rule("half of year", prep + "the " + half + "[- ]half(?: of " + REL + ")?",
+                        (m, ref) -> Period.half(year(m.group(2), ref), halves.get(lower(m.group(1))))),
+                rule("H1 year", prep + "(?:H([12])[ -]?" + YEAR + "|" + YEAR + "[ -]?H([12])|H([12]))",
+                        this::hForm),
+                rule("quarter of year", prep + "the " + quarter + "[- ]quarter(?: of " + REL + ")?",
+                        (m, ref) -> Period.quarter(year(m.group(2), ref), quarters.get(lower(m.group(1))))),
+                rule("Q3 year", prep + "(?:Q([1-4])(?:[ -]?" + YEAR + ")?|" + YEAR + "[ -]?Q([1-4]))",
+                        this::qForm),
+                rule("first months", prep + "the first " + count + " months(?: of " + REL + ")?",
+                        this::firstMonths),
+                rule("month range", prep + "(?:between )?" + month + "(?:\\s?[-–]\\s?| to | through | and )" + month
+                        + "(?:,? " + YEAR + ")?", this::monthRange),
+                rule("month day year", prep + month + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? " + YEAR + ")?(?![\\d,.]\\d)",
+                        (m, ref) -> day(m.group(3), m.group(1), m.group(2), ref)),
+                rule("day month year", prep + "(\\d{1,2}) " + month + "(?:,? " + YEAR + ")?",
+                        (m, ref) -> day(m.group(3), m.group(2), m.group(1), ref)),
+                rule("month year", prep + month + ",? " + YEAR,
+                        (m, ref) -> Period.month(Integer.parseInt(m.group(2)), months.get(lower(m.group(1))))),
+                rule("month", monthPrep + " " + month,
+                        (m, ref) -> Period.month(ref.getYear(), months.get(lower(m.group(1))))),
+                rule("year to date", "(?:year-to-date|year to date|so far this year|ytd)",
+                        (m, ref) -> Period.months(ref.getYear(), 1, ref.getMonthValue())),
+                rule("relative year", prep + "(this|last|next) year" + NOT_YEAR_TAIL, this::relativeYear),
+                rule("relative month", prep + "(this|last) month" + NOT_YEAR_TAIL,
+                        (m, ref) -> {
+                            YearMonth ym = YearMonth.from(ref).minusMonths(lower(m.group(1)).equals("last") ? 1 : 0);
+                            return Period.month(ym.getYear(), ym.getMonthValue());
+                        }),
+                rule("year", "(?:(?:in|during|for|since|by|of|throughout|through|fiscal|FY) ?|as of )" + YEAR
+                        + NOT_YEAR_TAIL, (m, ref) -> Period.year(Integer.parseInt(m.group(1)))));
+    }
+
+    private static Rule rule(String name, String regex, BiFunction<Matcher, LocalDate, Period> resolve) {
+        return new Rule(name, Pattern.compile("(?<![\\w-])" + regex + "(?![\\w])", Pattern.CASE_INSENSITIVE),
+                resolve);
+    }
+
+    /** Every period phrase of {@code text}, non-overlapping, in text order (longest wins at a start). */
+    public List<PeriodPhrase> find(String text, LocalDate ref) {
+        List<int[]> masked = new ArrayList<>();
+        Matcher b = bases.matcher(text);
+        while (b.find()) {
+            masked.add(new int[] {b.start(), b.end()});
+        }
+        List<PeriodPhrase> all = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                if (overlapsAny(m.start(), m.end(), masked)) {
+                    continue;
+                }
+                try {
+                    Period period = rule.resolve().apply(m, ref);
+                    if (period != null) {
+                        all.add(new PeriodPhrase(m.start(), m.end(), period, rule.name()));
+                    }
+                } catch (DateTimeException | NullPointerException | NumberFormatException e) {
+                    // not a valid date ("February 30"): no period
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(PeriodPhrase::start).thenComparing(p -> p.start() - p.end()));
+        List<PeriodPhrase> out = new ArrayList<>();
+        int until = -1;
+        for (PeriodPhrase p : all) {
+            if (p.start() >= until) {
+                out.add(p);
+                until = p.end();
+            }
+        }
+        return out;
+    }
+
+    /** Offsets of basis phrases ("the same period last year"), which are not periods of a figure. */
+    public List<int[]> bases(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher b = bases.matcher(text);
+        while (b.find()) {
+            out.add(new int[] {b.start(), b.end()});
+        }
+        return out;
+    }
+
+    private static boolean overlapsAny(int start, int end, List<int[]> spans) {
+        return spans.stream().anyMatch(s -> start < s[1] && s[0] < end);
+    }
+
+    private Period endOf(Matcher m, LocalDate ref) {
+        if (m.group(1) != null) {
+            int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : ref.getYear();
+            return Period.day(YearMonth.of(year, months.get(lower(m.group(1)))).atEndOfMonth());
+        }
+        return Period.day(LocalDate.of(year(m.group(3), ref), 12, 31));
+    }
+
+    private Period hForm(Matcher m, LocalDate ref) {
+        if (m.group(1) != null) {
+            return Period.half(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        if (m.group(3) != null) {
+            return Period.half(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        }
+        return Period.half(ref.getYear(), Integer.parseInt(m.group(5)));
+    }
+
+    private Period qForm(Matcher m, LocalDate ref) {
+        if (m.group(1) != null) {
+            return Period.quarter(m.group(2) != null ? Integer.parseInt(m.group(2)) : ref.getYear(),
+                    Integer.parseInt(m.group(1)));
+        }
+        return Period.quarter(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+    }
+
+    private Period firstMonths(Matcher m, LocalDate ref) {
+        String n = lower(m.group(1));
+        int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : smallNumbers.get(n).intValueExact();
+        return count >= 1 && count <= 12 ? Period.months(year(m.group(2), ref), 1, count) : null;
+    }
+
+    private Period monthRange(Matcher m, LocalDate ref) {
+        int from = months.get(lower(m.group(1)));
+        int to = months.get(lower(m.group(2)));
+        int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : ref.getYear();
+        return from <= to ? Period.months(year, from, to) : null;
+    }
+
+    private Period relativeYear(Matcher m, LocalDate ref) {
+        return switch (lower(m.group(1))) {
+            case "last" -> Period.year(ref.getYear() - 1);
+            case "next" -> Period.year(ref.getYear() + 1);
+            default -> Period.year(ref.getYear());
+        };
+    }
+
+    /** A day; without a year it takes the reference year, or the year before if that is after the reference. */
+    private Period day(String year, String month, String day, LocalDate ref) {
+        int d = Integer.parseInt(day);
+        int mo = months.get(lower(month));
+        if (year != null) {
+            return Period.day(LocalDate.of(Integer.parseInt(year), mo, d));
+        }
+        LocalDate date = LocalDate.of(ref.getYear(), mo, d);
+        return Period.day(date.isAfter(ref) ? date.minusYears(1) : date);
+    }
+
+    private static int year(String rel, LocalDate ref) {
+        if (rel == null) {
+            return ref.getYear();
+        }
+        String r = lower(rel);
+        if (Character.isDigit(r.charAt(0))) {
+            return Integer.parseInt(r);
+        }
+        return r.startsWith("last") || r.contains("previous") || r.contains("past") ? ref.getYear() - 1 : ref.getYear();
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String alternation(java.util.Collection<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+    }
+}

@@ -1,0 +1,171 @@
+package org.econfacts.extraction.lang.en;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.econfacts.extraction.Mention;
+import org.econfacts.extraction.Sentence;
+import org.econfacts.normalization.Approximation;
+import org.econfacts.normalization.Change;
+import org.econfacts.normalization.Period;
+
+/**
+ * Adds approximation, change and period to a draft figure. The approximation word right before the
+ * figure joins the span ({@code more than 63,000 vehicles}); the change comes from a verb, adverb or
+ * noun next to the figure ({@code up 15 percent}, {@code an increase of}, {@code 3 percent growth}),
+ * never across {@code to} ({@code rose to $5 billion} is a level); the basis from a basis phrase near
+ * it; the period is the nearest period phrase before the figure in its sentence, else the next one.
+ */
+final class EnglishQualifiers {
+
+    private static final int BASIS_BEFORE = 30;
+    private static final int BASIS_AFTER = 60;
+
+    private final PhraseTable<Approximation> approximations;
+    private final PhraseTable<Change.Direction> before;
+    private final PhraseTable<Change.Direction> nouns;
+    private final PhraseTable<Change.Direction> after;
+    private final PhraseTable<Boolean> fillers;
+    private final PhraseTable<Change.Basis> bases;
+    private final Map<String, Change.Basis> basisNamed;
+
+    EnglishQualifiers(EnglishLexicon lexicon) {
+        Map<String, Approximation> approx = new HashMap<>();
+        lexicon.approximations().forEach((k, words) -> words.forEach(w -> approx.put(w, Approximation.valueOf(k))));
+        this.approximations = new PhraseTable<>(approx);
+        EnglishLexicon.Changes c = lexicon.changes();
+        this.before = new PhraseTable<>(directions(c.increaseBefore(), c.decreaseBefore()));
+        this.nouns = new PhraseTable<>(directions(c.increaseNouns(), c.decreaseNouns()));
+        this.after = new PhraseTable<>(directions(c.increaseAfter(), c.decreaseAfter()));
+        this.fillers = PhraseTable.of(c.fillers());
+        Map<String, Change.Basis> b = new HashMap<>();
+        c.bases().forEach((k, words) -> words.forEach(w -> b.put(w, Change.Basis.valueOf(k))));
+        this.bases = new PhraseTable<>(b);
+        this.basisNamed = Map.copyOf(b);
+    }
+
+    private static Map<String, Change.Direction> directions(List<String> up, List<String> down) {
+        Map<String, Change.Direction> m = new HashMap<>();
+        up.forEach(w -> m.put(w, Change.Direction.INCREASE));
+        down.forEach(w -> m.put(w, Change.Direction.DECREASE));
+        return m;
+    }
+
+    Mention qualify(Sentence sentence, List<Tok> toks, Draft draft, List<Draft> all, List<PeriodPhrase> periods,
+            List<int[]> basisSpans) {
+        Draft d = draft;
+        Approximation approx = Approximation.EXACT;
+        PhraseTable.Hit<Approximation> a = d.from() > 0 ? approximations.endingAt(toks, d.from()) : null;
+        if (a != null) {
+            approx = a.value();
+            d = d.withFrom(a.from());
+        }
+        int changeAt = changeWordBefore(toks, d.from());
+        Change.Direction direction = changeAt >= 0 ? directionBefore(toks, changeAt) : null;
+        if (direction == null) {
+            direction = directionAfter(toks, d.to());
+            changeAt = d.from();
+        }
+        String text = sentence.text();
+        int start = toks.get(d.from()).start();
+        int end = toks.get(d.to() - 1).end();
+        Change change = null;
+        if (direction != null) {
+            int from = Math.min(toks.get(Math.max(changeAt, 0)).start(), start);
+            change = new Change(direction, basis(toks, text, from, end, d, all, basisSpans));
+        }
+        Period period = period(start, end, periods);
+        return new Mention(d.value(), approx, change, period, sentence.start() + start, sentence.start() + end,
+                text.substring(start, end), sentence.language(), d.rule(), null);
+    }
+
+    /** Index of the change word before the figure (fillers such as "by" skipped), or -1. */
+    private int changeWordBefore(List<Tok> toks, int from) {
+        int k = from;
+        for (int skipped = 0; skipped < 2 && k > 0 && fillers.contains(toks.get(k - 1).lower()); skipped++) {
+            k--;
+        }
+        if (k > 0 && before.contains(toks.get(k - 1).lower())) {
+            return k - 1;
+        }
+        if (k > 1 && toks.get(k - 1).lower().equals("of") && nouns.contains(toks.get(k - 2).lower())) {
+            return k - 2;
+        }
+        return -1;
+    }
+
+    private Change.Direction directionBefore(List<Tok> toks, int at) {
+        PhraseTable.Hit<Change.Direction> hit = before.startingAt(toks, at);
+        if (hit == null) {
+            hit = nouns.startingAt(toks, at);
+        }
+        return hit == null ? null : hit.value();
+    }
+
+    /** "15 percent growth", "a 3 percent year-on-year drop". */
+    private Change.Direction directionAfter(List<Tok> toks, int to) {
+        int k = to;
+        PhraseTable.Hit<Change.Basis> b = k < toks.size() ? bases.startingAt(toks, k) : null;
+        if (b != null) {
+            k = b.to();
+        }
+        PhraseTable.Hit<Change.Direction> hit = k < toks.size() ? after.startingAt(toks, k) : null;
+        return hit == null ? null : hit.value();
+    }
+
+    /**
+     * A basis phrase close to the change with no other figure in between, or null: first the nearest
+     * one after the figure ("up 15 percent year-on-year"), else one just before the change word
+     * ("year-on-year growth of 15 percent").
+     */
+    private Change.Basis basis(List<Tok> toks, String text, int from, int end, Draft self, List<Draft> all,
+            List<int[]> basisSpans) {
+        for (int[] span : basisSpans) {
+            if (span[0] >= end && span[0] <= end + BASIS_AFTER && !figureBetween(toks, self, all, end, span[0])) {
+                return basisNamed(text, span);
+            }
+        }
+        for (int k = basisSpans.size() - 1; k >= 0; k--) {
+            int[] span = basisSpans.get(k);
+            if (span[1] <= from && span[0] >= from - BASIS_BEFORE && !figureBetween(toks, self, all, span[1], from)) {
+                return basisNamed(text, span);
+            }
+        }
+        return null;
+    }
+
+    private Change.Basis basisNamed(String text, int[] span) {
+        return basisNamed.get(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    private static boolean figureBetween(List<Tok> toks, Draft self, List<Draft> all, int from, int to) {
+        for (Draft o : all) {
+            if (o != self) {
+                int s = toks.get(o.numFrom()).start();
+                if (s >= from && s < to) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Period period(int start, int end, List<PeriodPhrase> periods) {
+        PeriodPhrase best = null;
+        for (PeriodPhrase p : periods) {
+            if (p.end() <= start && (best == null || p.end() > best.end())) {
+                best = p;
+            }
+        }
+        if (best == null) {
+            for (PeriodPhrase p : periods) {
+                if (p.start() >= end && (best == null || p.start() < best.start())) {
+                    best = p;
+                }
+            }
+        }
+        return best == null ? null : best.period();
+    }
+
+}
