@@ -57,10 +57,12 @@ final class ChangeReader {
     private Change.Basis basis(String s, int changeStart, Period period) {
         int limit = Math.max(0, changeStart - lex.changes().basisWindow());
         for (int pos = changeStart; pos > limit; pos--) {
-            if (pos < changeStart && CLAUSE_BREAKS.indexOf(s.charAt(pos)) >= 0 && pos < changeStart - 12) {
-                return null;
-            }
+            boolean atBreak = pos < changeStart && CLAUSE_BREAKS.indexOf(s.charAt(pos)) >= 0;
             Optional<WordTable.Hit<Change.Basis>> hit = lex.bases().longestEndingAt(s, pos);
+            if (atBreak) {
+                // only a closed comparison (与去年同期相比,增长5%) reaches across a clause break
+                return hit.filter(h -> h.word().endsWith("相比")).map(h -> refine(h.value(), period)).orElse(null);
+            }
             if (hit.isPresent()) {
                 return refine(hit.get().value(), period);
             }

@@ -12,6 +12,7 @@ import org.econfacts.extraction.ScriptFolder;
 import org.econfacts.extraction.Sentence;
 import org.econfacts.normalization.Approximation;
 import org.econfacts.normalization.Change;
+import org.econfacts.normalization.Money;
 import org.econfacts.normalization.Period;
 
 /**
@@ -114,6 +115,8 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
         int start = r.start();
         int end = r.end();
         Approximation a = r.approximation();
+        Reading money = withCurrencyPrefix(s, r);
+        start = money.start();
         var before = lex.approxBefore().longestEndingAt(s, start);
         if (before.isPresent()) {
             start = before.get().start();
@@ -124,7 +127,21 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
             end = after.get().end();
             a = a == Approximation.EXACT ? after.get().value() : a;
         }
-        return r.withSpan(start, end, a);
+        return money.withSpan(start, end, a);
+    }
+
+    /** {@code 人民币509亿元}, {@code 港币100元}: a currency written before the amount joins the span and wins over 元. */
+    private Reading withCurrencyPrefix(String s, Reading r) {
+        if (!(r.value() instanceof Money m)) {
+            return r;
+        }
+        var prefix = lex.currencyPrefixes().longestEndingAt(s, r.start());
+        if (prefix.isEmpty()) {
+            return r;
+        }
+        String currency = m.currency().equals("CNY") ? prefix.get().value() : m.currency();
+        return new Reading(new Money(m.value(), currency), r.approximation(), prefix.get().start(), r.end(),
+                r.rule().replace("money: number", "money: currency + number"));
     }
 
     private Mention mention(Sentence sentence, FoldedText folded, Reading r, List<ChinesePeriodParser.Found> found) {

@@ -62,8 +62,8 @@ final class FigureReader {
                 pos++;
             }
         }
-        if (!hasDigit(numeral) && more.isEmpty() && !numeral.startsWith("十")) {
-            return Optional.empty();
+        if ((!hasDigit(numeral) && more.isEmpty() && !numeral.startsWith("十")) || numeral.equals("一")) {
+            return Optional.empty(); // bare scales (万家) and the article-like 一 (一个, 一元) are not figures
         }
         return unit(folded, numeral, value, approx, i, pos);
     }
@@ -99,8 +99,8 @@ final class FigureReader {
             int i, int pos) {
         String s = folded.text();
         var word = lex.countWords().longestAt(s, pos);
-        if (word.isEmpty() || numeral.equals("一") || value.stripTrailingZeros().scale() > 0) {
-            return Optional.empty();
+        if (word.isEmpty() || value.stripTrailingZeros().scale() > 0) {
+            return prefixedMoney(s, numeral, value, approx, i, pos);
         }
         int end = word.get().end();
         if (word.get().word().equals("个")) {
@@ -115,6 +115,17 @@ final class FigureReader {
         }
         String written = folded.original().substring(folded.originalStart(pos), folded.originalEnd(end));
         return reading(new Count(value, written), approx, i, end, "count: number + measure word");
+    }
+
+    /** {@code 人民币509亿}: a currency written before a number that has no currency word after it. */
+    private Optional<Reading> prefixedMoney(String s, String numeral, BigDecimal value, Approximation approx,
+            int i, int pos) {
+        var prefix = lex.currencyPrefixes().longestEndingAt(s, i);
+        if (prefix.isEmpty() || pos == i) {
+            return Optional.empty();
+        }
+        return reading(new Money(value, prefix.get().value()), approx, prefix.get().start(), pos,
+                "money: currency + number");
     }
 
     /** {@code a分之b} at {@code [i, ...)}: b/a as a percentage, rounded to 2 decimals. */
