@@ -33,7 +33,8 @@ final class ChangeReader {
                 if (blocked(s, h) || (!c.rateNouns().contains(h.word()) && isLevel(s.substring(h.end(), figureStart)))) {
                     return null;
                 }
-                return new Change(h.value(), basis(s, h.start(), period));
+                Change.Basis own = lex.bases().get(h.word()).orElse(null);
+                return new Change(h.value(), own != null ? own : basis(s, h.start(), period));
             }
         }
         return null;

@@ -141,7 +141,7 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
         }
         String currency = m.currency().equals("CNY") ? prefix.get().value() : m.currency();
         return new Reading(new Money(m.value(), currency), r.approximation(), prefix.get().start(), r.end(),
-                r.rule().replace("money: number", "money: currency + number"));
+                r.rule().replace("money: number", "money: currency prefix + number"));
     }
 
     private Mention mention(Sentence sentence, FoldedText folded, Reading r, List<ChinesePeriodParser.Found> found) {
@@ -153,18 +153,27 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
                 sentence.start() + end, sentence.text().substring(start, end), sentence.language(), r.rule(), null);
     }
 
+    /** The nearest period ending before the figure, else the first one after it in the same clause. */
     private static Period periodFor(String s, Reading r, List<ChinesePeriodParser.Found> found) {
-        ChinesePeriodParser.Found best = null;
-        for (ChinesePeriodParser.Found f : found) {
-            if (f.end() <= r.start()) {
-                best = f;
+        int lo = 0;
+        int hi = found.size();
+        while (lo < hi) { // first period that does not end before the figure
+            int mid = (lo + hi) >>> 1;
+            if (found.get(mid).end() <= r.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        if (best != null) {
-            return best.period();
+        if (lo > 0) {
+            return found.get(lo - 1).period();
         }
-        for (ChinesePeriodParser.Found f : found) {
+        for (int k = lo; k < found.size() && k < lo + 4; k++) {
+            ChinesePeriodParser.Found f = found.get(k);
             if (f.start() >= r.end()) {
+                if (f.start() - r.end() > 20) {
+                    return null;
+                }
                 String between = s.substring(r.end(), f.start());
                 return between.contains(",") || between.contains(";") ? null : f.period();
             }

@@ -48,7 +48,7 @@ public final class ChinesePeriodParser implements PeriodParser {
                 + "(?:(?<half>上半年|下半年)"
                 + "|(?<q3>前三季度)"
                 + "|前(?<n>" + M + ")个月"
-                + "|第?(?<q>[一二三四1-4])季度"
+                + "|(?:第(?<q>[一二三四1-4])季度?|(?<qq>[一二三四1-4])季度)"
                 + "|(?<dm>" + M + ")月(?<d1>" + D + ")[日号]" + TO + "(?<d2>" + D + ")[日号]"
                 + "|(?<m1>" + M + ")月?" + TO + "(?<m2>" + M + ")月份?"
                 + "|(?<m>" + M + ")月份?(?:(?<d>" + D + ")[日号]|(?<mend>底|末))?"
@@ -109,8 +109,8 @@ public final class ChinesePeriodParser implements PeriodParser {
         if (m.group("n") != null) {
             return Period.months(y, 1, small(m.group("n")));
         }
-        if (m.group("q") != null) {
-            return Period.quarter(y, small(m.group("q")));
+        if (m.group("q") != null || m.group("qq") != null) {
+            return Period.quarter(y, small(m.group("q") != null ? m.group("q") : m.group("qq")));
         }
         if (m.group("dm") != null) {
             int month = small(m.group("dm"));
