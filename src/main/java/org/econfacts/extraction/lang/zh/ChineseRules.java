@@ -1,28 +1,20 @@
 package org.econfacts.extraction.lang.zh;
 
-import java.util.List;
-import java.util.Optional;
-import org.econfacts.extraction.FigureRecognizer;
-import org.econfacts.extraction.Language;
 import org.econfacts.extraction.LanguageRules;
+import org.econfacts.extraction.ScriptFolder;
 
-/** Builds the Chinese rule set from {@code extraction/zh/}. (placeholder: recognises nothing yet) */
+/**
+ * Builds the Chinese rule set from {@code extraction/zh/lexicon.yaml}: one set for zh-Hant and
+ * zh-Hans, since every part folds the text to Simplified, half-width before matching.
+ */
 public final class ChineseRules {
     private ChineseRules() {}
 
     public static LanguageRules create() {
-        FigureRecognizer none = new FigureRecognizer() {
-            @Override
-            public boolean reads(Language language) {
-                return language.isChinese();
-            }
-
-            @Override
-            public List<org.econfacts.extraction.Mention> recognize(
-                    org.econfacts.extraction.Sentence sentence, java.time.LocalDate referenceDate) {
-                return List.of();
-            }
-        };
-        return new LanguageRules(text -> Optional.empty(), (text, ref) -> Optional.empty(), none);
+        ScriptFolder folder = new ScriptFolder();
+        ChineseLexicon lexicon = ChineseLexicon.load();
+        ChineseNumberParser numbers = new ChineseNumberParser(folder, lexicon);
+        ChinesePeriodParser periods = new ChinesePeriodParser(folder, numbers, lexicon);
+        return new LanguageRules(numbers, periods, new ChineseFigureRecognizer(folder, lexicon, numbers, periods));
     }
 }

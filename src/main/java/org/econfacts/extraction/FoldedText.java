@@ -1,0 +1,23 @@
+package org.econfacts.extraction;
+
+/**
+ * Text rewritten for matching, with a map back to the text it came from: {@code toOriginal[i]} is
+ * the index in the original of folded char {@code i}; {@code toOriginal[length]} is the original
+ * length, so half-open spans map with {@link #originalStart}/{@link #originalEnd}.
+ */
+public record FoldedText(String original, String text, int[] toOriginal) {
+    public FoldedText {
+        if (original == null || text == null || toOriginal == null || toOriginal.length != text.length() + 1) {
+            throw new IllegalArgumentException("bad folded text");
+        }
+    }
+
+    public int originalStart(int foldedStart) {
+        return toOriginal[foldedStart];
+    }
+
+    /** Original index just past folded span {@code [.., foldedEnd)}. */
+    public int originalEnd(int foldedEnd) {
+        return foldedEnd == 0 ? 0 : toOriginal[foldedEnd - 1] + 1;
+    }
+}

@@ -1,0 +1,183 @@
+package org.econfacts.extraction.lang.zh;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.econfacts.extraction.FigureRecognizer;
+import org.econfacts.extraction.FoldedText;
+import org.econfacts.extraction.Language;
+import org.econfacts.extraction.Mention;
+import org.econfacts.extraction.ScriptFolder;
+import org.econfacts.extraction.Sentence;
+import org.econfacts.normalization.Approximation;
+import org.econfacts.normalization.Change;
+import org.econfacts.normalization.Money;
+import org.econfacts.normalization.Period;
+
+/**
+ * Finds figures in a Chinese sentence (Traditional or Simplified). The sentence is folded once, so
+ * every rule is written in Simplified; spans are mapped back and point into the text as submitted.
+ * One left-to-right scan over numeral runs keeps it linear. A figure's span includes approximation
+ * words written next to it ({@code 約40家}, {@code 30%左右}); its period is the nearest period phrase
+ * before it in the sentence, else one after it in the same clause.
+ */
+public final class ChineseFigureRecognizer implements FigureRecognizer {
+    private final ScriptFolder folder;
+    private final ChineseLexicon lex;
+    private final FigureReader reader;
+    private final ChangeReader changes;
+    private final ChinesePeriodParser periods;
+
+    public ChineseFigureRecognizer(ScriptFolder folder, ChineseLexicon lex, ChineseNumberParser numbers,
+            ChinesePeriodParser periods) {
+        this.folder = folder;
+        this.lex = lex;
+        this.reader = new FigureReader(lex, numbers);
+        this.changes = new ChangeReader(lex);
+        this.periods = periods;
+    }
+
+    @Override
+    public boolean reads(Language language) {
+        return language == Language.ZH_HANT || language == Language.ZH_HANS;
+    }
+
+    @Override
+    public List<Mention> recognize(Sentence sentence, LocalDate referenceDate) {
+        if (!reads(sentence.language()) || referenceDate == null) {
+            return List.of();
+        }
+        FoldedText folded = folder.fold(sentence.text());
+        String s = folded.text();
+        List<ChinesePeriodParser.Found> found = periods.find(s, referenceDate);
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            if (!lex.numerals().isNumeralChar(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = runEnd(s, i);
+            int next = j;
+            Optional<Reading> r = Optional.empty();
+            if (s.startsWith("分之", j) && j + 2 < s.length() && lex.numerals().isNumeralChar(s.charAt(j + 2))) {
+                next = runEnd(s, j + 2);
+                r = reader.fraction(s, i, j, next);
+            } else if (j - i <= lex.numerals().maxLength() && !blockedBefore(s, i)) {
+                r = reader.read(folded, i, j);
+            }
+            if (r.isPresent()) {
+                Reading q = qualify(s, r.get());
+                out.add(mention(sentence, folded, q, found));
+                next = Math.max(next, q.end());
+            }
+            i = next;
+        }
+        return List.copyOf(out);
+    }
+
+    /** End of the numeral run at {@code i}: numeral chars, with decimal points and thousands commas inside. */
+    private int runEnd(String s, int i) {
+        int j = i;
+        while (j < s.length()) {
+            char c = s.charAt(j);
+            if (lex.numerals().isNumeralChar(c)) {
+                j++;
+            } else if ((c == '.' || lex.numerals().decimalPoints().contains(c)) && j > i && j + 1 < s.length()
+                    && lex.numerals().isDigit(s.charAt(j - 1)) && lex.numerals().isDigit(s.charAt(j + 1))) {
+                j++;
+            } else if (c == ',' && j > i && ascii(s, j - 1) && j + 3 < s.length() + 0 && ascii(s, j + 1)
+                    && ascii(s, j + 2) && ascii(s, j + 3) && !ascii(s, j + 4)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean ascii(String s, int k) {
+        return k >= 0 && k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9';
+    }
+
+    /** Numbers glued to codes, ids or ordinals ({@code C6}, {@code 第一}, {@code 8623-6757}) are not figures. */
+    private boolean blockedBefore(String s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        char c = s.charAt(i - 1);
+        return (c < 128 && Character.isLetterOrDigit(c)) || c == '.' || lex.blockedBefore().contains(String.valueOf(c));
+    }
+
+    /** Adds approximation words written just before or after the figure to its span. */
+    private Reading qualify(String s, Reading r) {
+        int start = r.start();
+        int end = r.end();
+        Approximation a = r.approximation();
+        Reading money = withCurrencyPrefix(s, r);
+        start = money.start();
+        var before = lex.approxBefore().longestEndingAt(s, start);
+        if (before.isPresent()) {
+            start = before.get().start();
+            a = a == Approximation.EXACT ? before.get().value() : a;
+        }
+        var after = lex.approxAfter().longestAt(s, end);
+        if (after.isPresent()) {
+            end = after.get().end();
+            a = a == Approximation.EXACT ? after.get().value() : a;
+        }
+        return money.withSpan(start, end, a);
+    }
+
+    /** {@code 人民币509亿元}, {@code 港币100元}: a currency written before the amount joins the span and wins over 元. */
+    private Reading withCurrencyPrefix(String s, Reading r) {
+        if (!(r.value() instanceof Money m)) {
+            return r;
+        }
+        var prefix = lex.currencyPrefixes().longestEndingAt(s, r.start());
+        if (prefix.isEmpty()) {
+            return r;
+        }
+        String currency = m.currency().equals("CNY") ? prefix.get().value() : m.currency();
+        return new Reading(new Money(m.value(), currency), r.approximation(), prefix.get().start(), r.end(),
+                r.rule().replace("money: number", "money: currency prefix + number"));
+    }
+
+    private Mention mention(Sentence sentence, FoldedText folded, Reading r, List<ChinesePeriodParser.Found> found) {
+        Period period = periodFor(folded.text(), r, found);
+        Change change = changes.read(folded.text(), r.start(), period);
+        int start = folded.originalStart(r.start());
+        int end = folded.originalEnd(r.end());
+        return new Mention(r.value(), r.approximation(), change, period, sentence.start() + start,
+                sentence.start() + end, sentence.text().substring(start, end), sentence.language(), r.rule(), null);
+    }
+
+    /** The nearest period ending before the figure, else the first one after it in the same clause. */
+    private static Period periodFor(String s, Reading r, List<ChinesePeriodParser.Found> found) {
+        int lo = 0;
+        int hi = found.size();
+        while (lo < hi) { // first period that does not end before the figure
+            int mid = (lo + hi) >>> 1;
+            if (found.get(mid).end() <= r.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo > 0) {
+            return found.get(lo - 1).period();
+        }
+        for (int k = lo; k < found.size() && k < lo + 4; k++) {
+            ChinesePeriodParser.Found f = found.get(k);
+            if (f.start() >= r.end()) {
+                if (f.start() - r.end() > 20) {
+                    return null;
+                }
+                String between = s.substring(r.end(), f.start());
+                return between.contains(",") || between.contains(";") ? null : f.period();
+            }
+        }
+        return null;
+    }
+}

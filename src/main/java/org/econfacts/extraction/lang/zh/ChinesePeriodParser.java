@@ -1,0 +1,176 @@
+package org.econfacts.extraction.lang.zh;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.econfacts.extraction.PeriodParser;
+import org.econfacts.extraction.ScriptFolder;
+import org.econfacts.normalization.Period;
+
+/**
+ * Chinese period expressions resolved against the article date: {@code 2020年}, {@code 今年上半年},
+ * {@code 去年}, {@code 2020年底}, {@code 1-7月}, {@code 前三季度}, {@code 一季度}, {@code 12月},
+ * {@code 今年7月19日}, {@code 全年}. A month or day without a year that would lie after the
+ * reference date is taken from the year before. {@link #find} lists them in a folded sentence,
+ * skipping comparison bases ({@code 比去年同期}).
+ */
+public final class ChinesePeriodParser implements PeriodParser {
+
+    /** A period phrase found at {@code [start, end)} of a folded text. */
+    public record Found(int start, int end, Period period) {}
+
+    private static final String M = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
+    private static final String D = "(?:[12][0-9]|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+    private static final String TO = "(?:-|—|–|~|至|到)";
+    private static final Pattern PREFIX = Pattern.compile("^(?:截至|截止到|截止|到)");
+
+    private final ScriptFolder folder;
+    private final ChineseNumberParser numbers;
+    private final ChineseLexicon.Periods words;
+    private final Pattern pattern;
+
+    public ChinesePeriodParser(ScriptFolder folder, ChineseNumberParser numbers, ChineseLexicon lexicon) {
+        this.folder = folder;
+        this.numbers = numbers;
+        this.words = lexicon.periods();
+        String rel = words.relativeYears().keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        this.pattern = Pattern.compile("(?<![0-9])"
+                + "(?:(?<y>[0-9]{4}|[〇零一二三四五六七八九]{4})年|(?<rel>" + rel + "))?"
+                + "(?:(?<half>上半年|下半年)"
+                + "|(?<q3>前三季度)"
+                + "|前(?<n>" + M + ")个月"
+                + "|(?:第(?<q>[一二三四1-4])季度?|(?<qq>[一二三四1-4])季度)"
+                + "|(?<dm>" + M + ")月(?<d1>" + D + ")[日号]" + TO + "(?<d2>" + D + ")[日号]"
+                + "|(?<m1>" + M + ")月?" + TO + "(?<m2>" + M + ")月份?"
+                + "|(?<m>" + M + ")月份?(?:(?<d>" + D + ")[日号]|(?<mend>底|末))?"
+                + "|(?<yend>年底|年末|底|末)"
+                + "|(?<whole>全年))?");
+    }
+
+    @Override
+    public Optional<Period> parse(String text, LocalDate referenceDate) {
+        if (text == null || referenceDate == null || text.length() > 40) {
+            return Optional.empty();
+        }
+        String s = PREFIX.matcher(folder.fold(text.strip()).text()).replaceFirst("");
+        Matcher m = pattern.matcher(s);
+        return m.matches() ? resolve(m, referenceDate) : Optional.empty();
+    }
+
+    /** Every period phrase in a folded sentence, left to right. */
+    public List<Found> find(String folded, LocalDate referenceDate) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = pattern.matcher(folded);
+        while (m.find()) {
+            if (m.end() == m.start() || isBasis(folded, m.start(), m.end())) {
+                continue;
+            }
+            int start = m.start();
+            resolve(m, referenceDate).ifPresent(p -> out.add(new Found(start, m.end(), p)));
+        }
+        return out;
+    }
+
+    private boolean isBasis(String s, int start, int end) {
+        boolean before = start > 0 && words.basisBefore().contains(s.substring(start - 1, start));
+        boolean after = words.basisAfter().stream().anyMatch(w -> s.startsWith(w, end));
+        boolean event = words.eventBefore().stream().anyMatch(w -> s.startsWith(w, Math.max(0, start - w.length()))
+                && start - w.length() >= 0) || words.eventAfter().stream().anyMatch(w -> s.startsWith(w, end));
+        return before || after || event;
+    }
+
+    private Optional<Period> resolve(Matcher m, LocalDate ref) {
+        try {
+            return Optional.ofNullable(period(m, ref));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Period period(Matcher m, LocalDate ref) {
+        Integer year = year(m, ref);
+        boolean explicit = year != null;
+        int y = explicit ? year : ref.getYear();
+        if (m.group("half") != null) {
+            return Period.half(y, m.group("half").startsWith("上") ? 1 : 2);
+        }
+        if (m.group("q3") != null) {
+            return Period.months(y, 1, 9);
+        }
+        if (m.group("n") != null) {
+            return Period.months(y, 1, small(m.group("n")));
+        }
+        if (m.group("q") != null || m.group("qq") != null) {
+            return Period.quarter(y, small(m.group("q") != null ? m.group("q") : m.group("qq")));
+        }
+        if (m.group("dm") != null) {
+            int month = small(m.group("dm"));
+            int yy = explicit ? y : notAfter(y, LocalDate.of(y, month, small(m.group("d1"))), ref);
+            LocalDate a = LocalDate.of(yy, month, small(m.group("d1")));
+            LocalDate b = LocalDate.of(yy, month, small(m.group("d2")));
+            return new Period(a, b, a + "/" + b);
+        }
+        if (m.group("m1") != null) {
+            int from = small(m.group("m1"));
+            int to = small(m.group("m2"));
+            return from > to ? null : Period.months(explicit ? y : notAfter(y, LocalDate.of(y, from, 1), ref), from, to);
+        }
+        if (m.group("m") != null) {
+            return month(m, y, explicit, ref);
+        }
+        if (m.group("yend") != null) {
+            return explicit ? Period.day(LocalDate.of(y, 12, 31)) : null;
+        }
+        if (m.group("whole") != null || explicit) {
+            return Period.year(y);
+        }
+        return null;
+    }
+
+    private Period month(Matcher m, int y, boolean explicit, LocalDate ref) {
+        int month = small(m.group("m"));
+        if (m.group("d") != null) {
+            LocalDate day = LocalDate.of(y, month, small(m.group("d")));
+            return Period.day(explicit ? day : day.withYear(notAfter(y, day, ref)));
+        }
+        int yy = explicit ? y : notAfter(y, LocalDate.of(y, month, 1), ref);
+        if (m.group("mend") != null) {
+            return Period.day(YearMonth.of(yy, month).atEndOfMonth());
+        }
+        return Period.month(yy, month);
+    }
+
+    private static int notAfter(int y, LocalDate date, LocalDate ref) {
+        return date.isAfter(ref) ? y - 1 : y;
+    }
+
+    private Integer year(Matcher m, LocalDate ref) {
+        if (m.group("y") != null) {
+            int y = numbers.parseFolded(m.group("y").replace('〇', '零')).map(v -> v.intValue()).orElse(-1);
+            if (m.group("y").chars().allMatch(c -> c < 128)) {
+                y = Integer.parseInt(m.group("y"));
+            }
+            if (y < 1900 || y > 2100) {
+                throw new IllegalArgumentException("year out of range");
+            }
+            return y;
+        }
+        if (m.group("rel") != null) {
+            return ref.getYear() + words.relativeYears().get(m.group("rel"));
+        }
+        return null;
+    }
+
+    private int small(String s) {
+        return numbers.parseFolded(s).map(v -> v.intValueExact()).orElseThrow(IllegalArgumentException::new);
+    }
+}

@@ -1,0 +1,173 @@
+package org.econfacts.extraction.lang.zh;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.econfacts.extraction.FoldedText;
+import org.econfacts.normalization.Approximation;
+import org.econfacts.normalization.Count;
+import org.econfacts.normalization.FigureValue;
+import org.econfacts.normalization.Money;
+import org.econfacts.normalization.Percent;
+import org.econfacts.normalization.Quantity;
+
+/**
+ * Reads the figure that a numeral run starts: the number, an optional {@code 多/余} (and a scale
+ * after it, {@code 100多万元}), then a unit from the lexicon (percent sign, percentage points,
+ * currency, physical unit, {@code 成}, measure word or counted noun). Fractions ({@code 三分之二},
+ * {@code 百分之十五}) are read by {@link #fraction}.
+ */
+final class FigureReader {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final ChineseLexicon lex;
+    private final ChineseNumberParser numbers;
+
+    FigureReader(ChineseLexicon lex, ChineseNumberParser numbers) {
+        this.lex = lex;
+        this.numbers = numbers;
+    }
+
+    /** The figure of the numeral run {@code [i, j)}, trying shorter numerals when a unit begins with a scale char. */
+    Optional<Reading> read(FoldedText folded, int i, int j) {
+        String s = folded.text();
+        for (int e = j; e > i && e >= j - 3; e--) {
+            if (e < j && !isScale(s.charAt(e))) {
+                break;
+            }
+            Optional<Reading> r = readAt(folded, i, e);
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Reading> readAt(FoldedText folded, int i, int e) {
+        String s = folded.text();
+        String numeral = s.substring(i, e);
+        Optional<BigDecimal> parsed = numbers.parseFolded(numeral);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal value = parsed.get();
+        int pos = e;
+        Approximation approx = Approximation.EXACT;
+        Optional<WordTable.Hit<Boolean>> more = lex.moreSuffixes().longestAt(s, pos);
+        if (more.isPresent()) {
+            approx = Approximation.MORE_THAN;
+            pos = more.get().end();
+            while (pos < s.length() && isScale(s.charAt(pos)) && pos - e < 4) {
+                value = value.multiply(scale(s.charAt(pos)));
+                pos++;
+            }
+        }
+        if ((!hasDigit(numeral) && more.isEmpty() && !numeral.startsWith("十")) || numeral.equals("一")) {
+            return Optional.empty(); // bare scales (万家) and the article-like 一 (一个, 一元) are not figures
+        }
+        return unit(folded, numeral, value, approx, i, pos);
+    }
+
+    private Optional<Reading> unit(FoldedText folded, String numeral, BigDecimal value, Approximation approx,
+            int i, int pos) {
+        String s = folded.text();
+        var sign = lex.percentSigns().longestAt(s, pos);
+        if (sign.isPresent()) {
+            return reading(new Percent(value, false), approx, i, sign.get().end(), "percent: number + %");
+        }
+        var points = lex.percentPoints().longestAt(s, pos);
+        if (points.isPresent()) {
+            return reading(new Percent(value, true), approx, i, points.get().end(), "percent: number + 百分点");
+        }
+        var currency = lex.currencies().longestAt(s, pos);
+        if (currency.isPresent()) {
+            return reading(new Money(value, currency.get().value()), approx, i, currency.get().end(),
+                    "money: number + currency");
+        }
+        var quantity = lex.quantities().longestAt(s, pos);
+        if (quantity.isPresent()) {
+            return reading(new Quantity(value, quantity.get().value()), approx, i, quantity.get().end(),
+                    "quantity: number + unit");
+        }
+        if (isTenths(s, numeral, pos)) {
+            return reading(new Percent(value.multiply(BigDecimal.TEN), false), approx, i, pos + 1, "percent: X成");
+        }
+        return count(folded, numeral, value, approx, i, pos);
+    }
+
+    private Optional<Reading> count(FoldedText folded, String numeral, BigDecimal value, Approximation approx,
+            int i, int pos) {
+        String s = folded.text();
+        var word = lex.countWords().longestAt(s, pos);
+        if (word.isEmpty() || value.stripTrailingZeros().scale() > 0) {
+            return prefixedMoney(s, numeral, value, approx, i, pos);
+        }
+        int end = word.get().end();
+        if (word.get().word().equals("个")) {
+            if (lex.notCountAfterGe().longestAt(s, end).isPresent()) {
+                return Optional.empty();
+            }
+            var noun = lex.nounsAfterGe().longestAt(s, end);
+            if (noun.isPresent()) {
+                String written = folded.original().substring(folded.originalStart(end), folded.originalEnd(noun.get().end()));
+                return reading(new Count(value, written), approx, i, noun.get().end(), "count: number + 个 + noun");
+            }
+        }
+        String written = folded.original().substring(folded.originalStart(pos), folded.originalEnd(end));
+        return reading(new Count(value, written), approx, i, end, "count: number + measure word");
+    }
+
+    /** {@code 人民币509亿}: a currency written before a number that has no currency word after it. */
+    private Optional<Reading> prefixedMoney(String s, String numeral, BigDecimal value, Approximation approx,
+            int i, int pos) {
+        var prefix = lex.currencyPrefixes().longestEndingAt(s, i);
+        if (prefix.isEmpty() || pos == i) {
+            return Optional.empty();
+        }
+        return reading(new Money(value, prefix.get().value()), approx, prefix.get().start(), pos,
+                "money: currency + number");
+    }
+
+    /** {@code a分之b} at {@code [i, ...)}: b/a as a percentage, rounded to 2 decimals. */
+    Optional<Reading> fraction(String s, int i, int j, int k) {
+        Optional<BigDecimal> den = numbers.parseFolded(s.substring(i, j));
+        Optional<BigDecimal> num = numbers.parseFolded(s.substring(j + 2, k));
+        if (den.isEmpty() || num.isEmpty() || den.get().signum() == 0) {
+            return Optional.empty();
+        }
+        BigDecimal pct = num.get().multiply(HUNDRED).divide(den.get(), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return reading(new Percent(pct.scale() < 0 ? pct.setScale(0) : pct, false), Approximation.EXACT, i, k,
+                "percent: X分之Y");
+    }
+
+    private boolean isTenths(String s, String numeral, int pos) {
+        if (!s.startsWith(lex.tenthsWord(), pos) || numeral.length() != 1
+                || !lex.numerals().digits().containsKey(numeral.charAt(0)) || lex.numerals().digits().get(numeral.charAt(0)) == 0) {
+            return false;
+        }
+        int next = pos + lex.tenthsWord().length();
+        return next >= s.length() || !lex.tenthsBlockedAfter().contains(String.valueOf(s.charAt(next)));
+    }
+
+    private boolean hasDigit(String numeral) {
+        for (char c : numeral.toCharArray()) {
+            if ((c >= '1' && c <= '9') || (lex.numerals().digits().getOrDefault(c, 0) > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isScale(char c) {
+        return lex.numerals().units().containsKey(c) || lex.numerals().sections().containsKey(c);
+    }
+
+    private BigDecimal scale(char c) {
+        Integer unit = lex.numerals().units().get(c);
+        return unit != null ? BigDecimal.valueOf(unit) : lex.numerals().sections().get(c);
+    }
+
+    private static Optional<Reading> reading(FigureValue v, Approximation a, int start, int end, String rule) {
+        return Optional.of(new Reading(v, a, start, end, rule));
+    }
+}
