@@ -8,6 +8,7 @@ import org.econfacts.extraction.corenlp.CoreNlpPipelines;
 import org.econfacts.extraction.corenlp.EnglishSentenceSplitter;
 import org.econfacts.extraction.lang.en.EnglishRules;
 import org.econfacts.extraction.lang.zh.ChineseRules;
+import org.econfacts.extraction.lang.zh.ChineseScript;
 
 /** Wires the plain-Java pipeline into CDI: one instance of each stage for the process. */
 @ApplicationScoped
@@ -21,16 +22,22 @@ public class ExtractionBeans {
 
     @Produces
     @Singleton
-    RuleBook ruleBook() {
-        return new RuleBook(EnglishRules.create(), ChineseRules.create());
+    ScriptFolder scriptFolder() {
+        return new ScriptFolder();
     }
 
     @Produces
     @Singleton
-    ExtractionPipeline extractionPipeline(CoreNlpPipelines pipelines, RuleBook rules) {
+    RuleBook ruleBook(ScriptFolder folder) {
+        return new RuleBook(EnglishRules.create(), ChineseRules.create(folder));
+    }
+
+    @Produces
+    @Singleton
+    ExtractionPipeline extractionPipeline(CoreNlpPipelines pipelines, RuleBook rules, ScriptFolder folder) {
         return new ExtractionPipeline(
                 new BoilerplateFilter(),
-                new LanguageSplitter(new ScriptDetector()),
+                new LanguageSplitter(new ChineseScript(folder)),
                 new SentenceSplitter(new EnglishSentenceSplitter(pipelines), new ChineseSentenceSplitter()),
                 rules,
                 new ReferenceDates(Clock.systemUTC()),

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a document into mentions. One line per stage: Clean → SplitByLanguage → sentences →
- * recognise (number, money, percent, count, quantity, qualifiers, period; per language) → Dedupe →
+ * recognise (number, money, percent, count, quantity, qualifiers, period; per language) →
+ * CarryPeriods → Dedupe →
  * PairTwins.
  * Holds no mutable state; safe to call from many threads.
  */
@@ -22,6 +23,7 @@ public final class ExtractionPipeline {
     private final ReferenceDates referenceDates;
     private final Dedupe dedupe;
     private final PairTwins pairTwins;
+    private final CarryPeriods carryPeriods = new CarryPeriods();
 
     public ExtractionPipeline(BoilerplateFilter clean, LanguageSplitter splitByLanguage, SentenceSplitter sentences,
             RuleBook rules, ReferenceDates referenceDates, Dedupe dedupe, PairTwins pairTwins) {
@@ -46,12 +48,14 @@ public final class ExtractionPipeline {
                 .filter(p -> wanted.contains(p.language())).toList();
         List<Finding> found = new ArrayList<>();
         for (Passage passage : passages) {
+            List<Finding> inPassage = new ArrayList<>();
             for (Sentence sentence : sentences.split(passage)) {
                 deadline.check();
                 for (Mention m : rules.forLanguage(sentence.language()).figures().recognize(sentence, ref)) {
-                    found.add(new Finding(m, sentence.text()));
+                    inPassage.add(new Finding(m, sentence.text()));
                 }
             }
+            found.addAll(carryPeriods.apply(inPassage));
         }
         List<Finding> findings = dedupe.apply(found);
         return new Extraction(findings, pairTwins.pair(findings), languages(passages), ref);

@@ -1,5 +1,6 @@
 package org.econfacts.extraction;
 
+import org.econfacts.extraction.lang.zh.ChineseScript;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,9 +11,9 @@ import java.util.List;
  */
 public final class LanguageSplitter {
 
-    private final ScriptDetector scripts;
+    private final ChineseScript scripts;
 
-    public LanguageSplitter(ScriptDetector scripts) {
+    public LanguageSplitter(ChineseScript scripts) {
         this.scripts = scripts;
     }
 

@@ -11,7 +11,11 @@ public final class ChineseRules {
     private ChineseRules() {}
 
     public static LanguageRules create() {
-        ScriptFolder folder = new ScriptFolder();
+        return create(new ScriptFolder());
+    }
+
+    /** The rule set on a shared folder (it caches folded characters; build one per process). */
+    public static LanguageRules create(ScriptFolder folder) {
         ChineseLexicon lexicon = ChineseLexicon.load();
         ChineseNumberParser numbers = new ChineseNumberParser(folder, lexicon);
         ChinesePeriodParser periods = new ChinesePeriodParser(folder, numbers, lexicon);
