@@ -39,6 +39,7 @@ public final class PeerSuiteRunner {
     private final Language language;
     private final LanguageRules rules;
     private final EnglishSentenceSplitter english;
+    private boolean verbose;
 
     PeerSuiteRunner(Language language) {
         this.language = language;
@@ -47,14 +48,15 @@ public final class PeerSuiteRunner {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: PeerSuiteRunner <folder of Recognizers-Text specs>");
+        if (args.length < 1 || args.length > 2 || (args.length == 2 && !args[1].equals("-v"))) {
+            System.err.println("usage: PeerSuiteRunner <folder of Recognizers-Text specs> [-v: list failing inputs]");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
         Language language = dir.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("chinese")
                 ? Language.ZH_HANS : Language.EN;
         PeerSuiteRunner runner = new PeerSuiteRunner(language);
+        runner.verbose = args.length == 2;
         System.out.printf("%-24s %6s %8s %6s %7s %7s%n", "file", "cases", "skipped", "run", "passed", "rate");
         for (String name : FILES) {
             Path file = dir.resolve(name);
@@ -94,6 +96,9 @@ public final class PeerSuiteRunner {
             }
             if (ok) {
                 t.passed++;
+            } else if (verbose) {
+                System.out.println("  FAIL " + file.getFileName() + ": " + c.path("Input").asText() + "  expected "
+                        + c.path("Results"));
             }
         }
         return t;
