@@ -59,5 +59,12 @@ public interface EconfactsConfig {
         /** Load the CoreNLP pipelines at start-up (true) or on the first request (false). */
         @WithDefault("true")
         boolean eager();
+
+        /**
+         * The CoreNLP pipelines to load at start-up, in parallel; readiness is UP when all are loaded.
+         * {@code en} splits English; {@code en-entities} and {@code zh-entities} tag named entities.
+         */
+        @WithDefault("en,en-entities,zh-entities")
+        java.util.List<String> preload();
     }
 }

@@ -18,10 +18,13 @@ import org.econfacts.extraction.Deadline;
 import org.econfacts.extraction.DocumentInput;
 import org.econfacts.extraction.Extraction;
 import org.econfacts.extraction.ExtractionPipeline;
+import org.econfacts.extraction.Finding;
+import org.econfacts.extraction.Link;
 import org.econfacts.extraction.PairTwins;
 import org.econfacts.fact.Fact;
 import org.econfacts.fact.FactMapper;
 import org.econfacts.fact.FactRepository;
+import org.econfacts.fact.FactService;
 import org.econfacts.fact.FactView;
 import org.econfacts.fact.PageView;
 
@@ -39,9 +42,11 @@ public class DocumentService {
     private final FactRepository facts;
     private final EconfactsConfig config;
     private final ExtractionWorkers workers;
+    private final FactService factService;
 
     public DocumentService(ExtractionPipeline pipeline, DocumentRepository documents, FactRepository facts,
-            EconfactsConfig config, ExtractionWorkers workers) {
+            EconfactsConfig config, ExtractionWorkers workers, FactService factService) {
+        this.factService = factService;
         this.pipeline = pipeline;
         this.workers = workers;
         this.documents = documents;
@@ -125,11 +130,27 @@ public class DocumentService {
         d.text = request.text();
         d.createdAt = now;
         documents.persist(d);
-        List<Fact> stored = extraction.findings().stream().map(f -> FactMapper.toEntity(f, d.id, now)).toList();
+        List<Finding> findings = extraction.findings();
+        List<Fact> stored = findings.stream().map(f -> FactMapper.toEntity(f, d.id, now)).toList();
         facts.persist(stored);
+        for (int i = 0; i < stored.size(); i++) {
+            facts.persistEntities(FactMapper.entities(findings.get(i), stored.get(i).id));
+        }
         for (PairTwins.Twin twin : extraction.twins()) {
             stored.get(twin.english()).twinId = stored.get(twin.chinese()).id;
             stored.get(twin.chinese()).twinId = stored.get(twin.english()).id;
+        }
+        for (Link link : extraction.links()) {
+            Fact from = stored.get(link.from());
+            Long to = stored.get(link.to()).id;
+            switch (link.type()) {
+                case EQUIVALENT_OF -> {
+                    from.equivalentOf = to;
+                    from.impliedRate = link.rate();
+                }
+                case CHANGE_OF -> from.changeOf = to;
+                case SAME_AS -> from.sameAs = to;
+            }
         }
         documents.flush();
         return d.id;
@@ -141,7 +162,7 @@ public class DocumentService {
     }
 
     private List<FactView> factsOf(long id) {
-        return facts.ofDocument(id).stream().map(FactMapper::toView).toList();
+        return factService.views(facts.ofDocument(id));
     }
 
     private void checkLength(String text) {

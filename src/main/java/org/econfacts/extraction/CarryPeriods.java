@@ -21,7 +21,7 @@ public final class CarryPeriods {
                 last = m.period();
                 out.add(f);
             } else {
-                out.add(last == null ? f : new Finding(m.withPeriod(last), f.sentence()));
+                out.add(last == null ? f : f.withMention(m.withPeriod(last)));
             }
         }
         return out;

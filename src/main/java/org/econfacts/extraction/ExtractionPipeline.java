@@ -8,32 +8,31 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads a document into mentions. One line per stage: Clean → SplitByLanguage → sentences →
- * recognise (number, money, percent, count, quantity, qualifiers, period; per language) →
- * CarryPeriods → Dedupe →
- * PairTwins.
+ * Reads a document into findings, one line per stage: Clean → SplitByLanguage → sentences →
+ * recognise (figures with qualifiers and period, per language) → Describe (subject, entities,
+ * category) → CarryPeriods → EntityNames → Dedupe → LinkFigures → PairTwins.
  * Holds no mutable state; safe to call from many threads.
  */
 public final class ExtractionPipeline {
 
-    private final BoilerplateFilter clean;
-    private final LanguageSplitter splitByLanguage;
-    private final SentenceSplitter sentences;
-    private final RuleBook rules;
-    private final ReferenceDates referenceDates;
-    private final Dedupe dedupe;
-    private final PairTwins pairTwins;
-    private final CarryPeriods carryPeriods = new CarryPeriods();
+    /** The stages, built once (see ExtractionBeans). */
+    public record Stages(
+            BoilerplateFilter clean,
+            LanguageSplitter splitByLanguage,
+            SentenceSplitter sentences,
+            RuleBook rules,
+            Describe describe,
+            CarryPeriods carryPeriods,
+            EntityNames entityNames,
+            Dedupe dedupe,
+            LinkFigures linkFigures,
+            PairTwins pairTwins,
+            ReferenceDates referenceDates) {}
 
-    public ExtractionPipeline(BoilerplateFilter clean, LanguageSplitter splitByLanguage, SentenceSplitter sentences,
-            RuleBook rules, ReferenceDates referenceDates, Dedupe dedupe, PairTwins pairTwins) {
-        this.clean = clean;
-        this.splitByLanguage = splitByLanguage;
-        this.sentences = sentences;
-        this.rules = rules;
-        this.referenceDates = referenceDates;
-        this.dedupe = dedupe;
-        this.pairTwins = pairTwins;
+    private final Stages s;
+
+    public ExtractionPipeline(Stages stages) {
+        this.s = stages;
     }
 
     public Extraction run(DocumentInput input) {
@@ -43,22 +42,24 @@ public final class ExtractionPipeline {
     /** Reads a document, giving up with {@link ExtractionTimeoutException} once the deadline passes. */
     public Extraction run(DocumentInput input, Deadline deadline) {
         Set<Language> wanted = DeclaredLanguages.parse(input.declaredLanguage());
-        LocalDate ref = referenceDates.resolve(input);
-        List<Passage> passages = splitByLanguage.split(input.text(), clean.boilerplate(input.text())).stream()
+        LocalDate ref = s.referenceDates().resolve(input);
+        String text = input.text();
+        List<Passage> passages = s.splitByLanguage().split(text, s.clean().boilerplate(text)).stream()
                 .filter(p -> wanted.contains(p.language())).toList();
         List<Finding> found = new ArrayList<>();
         for (Passage passage : passages) {
             List<Finding> inPassage = new ArrayList<>();
-            for (Sentence sentence : sentences.split(passage)) {
+            for (Sentence sentence : s.sentences().split(passage)) {
                 deadline.check();
-                for (Mention m : rules.forLanguage(sentence.language()).figures().recognize(sentence, ref)) {
-                    inPassage.add(new Finding(m, sentence.text()));
-                }
+                List<Mention> mentions = s.rules().forLanguage(sentence.language()).figures().recognize(sentence, ref);
+                inPassage.addAll(s.describe().apply(sentence, mentions, text));
             }
-            found.addAll(carryPeriods.apply(inPassage));
+            found.addAll(s.carryPeriods().apply(inPassage));
         }
-        List<Finding> findings = dedupe.apply(found);
-        return new Extraction(findings, pairTwins.pair(findings), languages(passages), ref);
+        List<Finding> named = s.dedupe().apply(s.entityNames().apply(found, text));
+        LinkFigures.Linked linked = s.linkFigures().apply(named, text);
+        return new Extraction(linked.findings(), s.pairTwins().pair(linked.findings()), linked.links(),
+                languages(passages), ref);
     }
 
     /** The languages a document holds, in order of first appearance, e.g. {@code en+zh-Hant}. */

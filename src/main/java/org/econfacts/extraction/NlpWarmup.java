@@ -4,14 +4,13 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
-import java.time.Instant;
 import org.econfacts.config.EconfactsConfig;
 import org.econfacts.extraction.corenlp.CoreNlpPipelines;
 
 /**
- * Loads the CoreNLP pipelines on a background thread at start-up so the HTTP port opens at once;
- * readiness ({@code NlpReadiness}) stays DOWN until they are loaded.
+ * Loads the configured CoreNLP pipelines on background threads at start-up, one thread each so
+ * they load in parallel, and the HTTP port opens at once; readiness ({@link NlpReadiness}) stays DOWN
+ * until they are loaded. A request that needs a pipeline before then waits for it.
  */
 @ApplicationScoped
 public class NlpWarmup {
@@ -28,12 +27,18 @@ public class NlpWarmup {
         if (!config.nlp().eager()) {
             return;
         }
-        Thread loader = new Thread(() -> {
-            Instant t0 = Instant.now();
-            pipelines.pipeline(Language.EN);
-            Log.infof("English pipeline loaded in %d ms", Duration.between(t0, Instant.now()).toMillis());
-        }, "nlp-warmup");
-        loader.setDaemon(true);
-        loader.start();
+        for (String name : config.nlp().preload()) {
+            Thread loader = new Thread(() -> {
+                long t0 = System.nanoTime();
+                try {
+                    pipelines.pipeline(name);
+                    Log.infof("CoreNLP pipeline %s loaded in %d ms", name, (System.nanoTime() - t0) / 1_000_000);
+                } catch (RuntimeException e) {
+                    Log.errorf(e, "CoreNLP pipeline %s failed to load", name);
+                }
+            }, "nlp-warmup-" + name);
+            loader.setDaemon(true);
+            loader.start();
+        }
     }
 }

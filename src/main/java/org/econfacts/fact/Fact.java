@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.econfacts.extraction.Category;
 import org.econfacts.normalization.Approximation;
 import org.econfacts.normalization.Change;
 import org.econfacts.normalization.FigureKind;
@@ -86,6 +87,25 @@ public class Fact extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    @Enumerated(EnumType.STRING)
+    public Category category;
+
+    /** This amount restates fact {@code equivalentOf} in another currency... */
+    @Column(name = "equivalent_of")
+    public Long equivalentOf;
+
+    /** ...at this many units of that fact's currency per unit of this one's. */
+    @Column(name = "implied_rate", precision = 38, scale = 10)
+    public BigDecimal impliedRate;
+
+    /** This change is the growth (or fall) of fact {@code changeOf}. */
+    @Column(name = "change_of")
+    public Long changeOf;
+
+    /** This figure repeats fact {@code sameAs} (not counted twice in aggregates). */
+    @Column(name = "same_as")
+    public Long sameAs;
 
     /** The same figure stated in the other language of a bilingual document, if any. */
     @Column(name = "twin_id")

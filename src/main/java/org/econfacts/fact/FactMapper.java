@@ -1,6 +1,8 @@
 package org.econfacts.fact;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import org.econfacts.extraction.EntityRef;
 import org.econfacts.extraction.Finding;
 import org.econfacts.extraction.Mention;
 
@@ -32,19 +34,36 @@ public final class FactMapper {
         f.sentence = finding.sentence();
         f.language = m.language().tag();
         f.ruleName = m.rule();
+        f.category = finding.category();
         f.createdAt = now;
         return f;
     }
 
-    public static FactView toView(Fact f) {
+    public static List<FactEntity> entities(Finding finding, Long factId) {
+        return finding.entities().stream().map(e -> toEntity(e, factId)).toList();
+    }
+
+    private static FactEntity toEntity(EntityRef e, Long factId) {
+        FactEntity fe = new FactEntity();
+        fe.factId = factId;
+        fe.name = e.name();
+        fe.mention = e.mention();
+        fe.type = e.type();
+        return fe;
+    }
+
+    public static FactView toView(Fact f, List<FactEntity> entities) {
         return new FactView(f.id, f.documentId, f.kind, f.amount.stripTrailingZeros(), f.unit, f.approximation,
                 f.changeDirection == null ? null : new FactView.ChangeView(f.changeDirection, f.changeBasis),
                 f.periodLabel == null ? null : new FactView.PeriodView(f.periodStart, f.periodEnd, f.periodLabel),
-                f.subject, f.mention, f.spanStart, f.spanEnd, f.sentence, f.language, f.ruleName, f.twinId);
+                f.subject, f.mention, f.spanStart, f.spanEnd, f.sentence, f.language, f.ruleName, f.twinId,
+                f.category,
+                entities.stream().map(e -> new FactView.EntityView(e.name, e.mention, e.type)).toList(),
+                f.equivalentOf, f.impliedRate == null ? null : f.impliedRate.stripTrailingZeros(), f.changeOf, f.sameAs);
     }
 
-    /** A preview fact, not stored: no id, no document. */
+    /** A preview fact, not stored: no id, no document, no links. */
     public static FactView toView(Finding finding) {
-        return toView(toEntity(finding, null, null));
+        return toView(toEntity(finding, null, null), entities(finding, null));
     }
 }

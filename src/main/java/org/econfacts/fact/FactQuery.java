@@ -3,10 +3,12 @@ package org.econfacts.fact;
 import io.quarkus.panache.common.Sort;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.econfacts.extraction.Category;
 import org.econfacts.normalization.FigureKind;
 
 /**
- * A validated fact search: every field but page, size and sort may be null (no filter). {@code from}
+ * A validated fact search: every field but page, size and sort may be null (no filter). {@code entity} matches an entity's canonical name or the name as written
+ * (case-insensitive). {@code from}
  * and {@code to} select facts whose period overlaps [from, to].
  */
 public record FactQuery(
@@ -20,6 +22,8 @@ public record FactQuery(
         BigDecimal minValue,
         BigDecimal maxValue,
         String text,
+        Category category,
+        String entity,
         int page,
         int size,
         Sort sort) {

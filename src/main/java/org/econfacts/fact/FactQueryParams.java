@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.econfacts.api.DomainException.InvalidQuery;
 import org.econfacts.api.Paging;
 import org.econfacts.config.EconfactsConfig;
+import org.econfacts.extraction.Category;
 import org.econfacts.extraction.Language;
 import org.econfacts.normalization.FigureKind;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -56,6 +57,12 @@ public class FactQueryParams {
     @RestQuery @Parameter(description = "text contained in the subject or the sentence (case-insensitive)")
     public String q;
 
+    @RestQuery @Parameter(description = "indicator category, e.g. TRADE, EXPORT, INVESTMENT, GROWTH_RATE (docs/categories.md)")
+    public String category;
+
+    @RestQuery @Parameter(description = "an entity the fact is about: canonical name or as written", example = "Chongqing")
+    public String entity;
+
     @RestQuery @Parameter(description = "page number, from 0")
     public String page;
 
@@ -83,6 +90,8 @@ public class FactQueryParams {
                 parse("minValue", minValue, BigDecimal::new, null),
                 parse("maxValue", maxValue, BigDecimal::new, null),
                 blankToNull(q),
+                parse("category", category, c -> Category.valueOf(c.toUpperCase(Locale.ROOT)), null),
+                blankToNull(entity),
                 pageNo, pageSize, sort(sort));
     }
 

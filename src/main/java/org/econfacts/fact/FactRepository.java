@@ -20,6 +20,34 @@ public class FactRepository implements PanacheRepository<Fact> {
         return list("documentId", Sort.by("spanStart").and("id"), documentId);
     }
 
+    /** The entities of these facts, by fact id. */
+    public Map<Long, List<FactEntity>> entitiesOf(List<Long> factIds) {
+        if (factIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager()
+                .createQuery("from FactEntity e where e.factId in :ids order by e.id", FactEntity.class)
+                .setParameter("ids", factIds)
+                .getResultList().stream()
+                .collect(Collectors.groupingBy(e -> e.factId));
+    }
+
+    public void persistEntities(List<FactEntity> entities) {
+        entities.forEach(e -> getEntityManager().persist(e));
+    }
+
+    /** Entities with how many facts mention them, most mentioned first. */
+    public List<Object[]> entityCounts(String q, int page, int size) {
+        String where = q == null ? "" : " where lower(e.name) like :q or lower(e.mention) like :q";
+        var query = getEntityManager().createQuery(
+                "select e.name, e.type, count(distinct e.factId) from FactEntity e" + where
+                        + " group by e.name, e.type order by count(distinct e.factId) desc, e.name", Object[].class);
+        if (q != null) {
+            query.setParameter("q", "%" + q.toLowerCase() + "%");
+        }
+        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
     /** Number of facts per document id, for listings. */
     public Map<Long, Long> countByDocument(List<Long> documentIds) {
         if (documentIds.isEmpty()) {
@@ -71,6 +99,15 @@ public class FactRepository implements PanacheRepository<Fact> {
         if (q.maxValue() != null) {
             where.add("amount <= :maxValue");
             params.put("maxValue", q.maxValue());
+        }
+        if (q.category() != null) {
+            where.add("category = :category");
+            params.put("category", q.category());
+        }
+        if (q.entity() != null) {
+            where.add("exists (select 1 from FactEntity e where e.factId = id"
+                    + " and (lower(e.name) = :entity or lower(e.mention) = :entity))");
+            params.put("entity", q.entity().toLowerCase());
         }
         if (q.text() != null) {
             where.add("(lower(subject) like :text or lower(sentence) like :text)");

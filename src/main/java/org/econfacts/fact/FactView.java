@@ -2,6 +2,8 @@ package org.econfacts.fact;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import org.econfacts.extraction.Category;
 import org.econfacts.normalization.Approximation;
 import org.econfacts.normalization.Change;
 import org.econfacts.normalization.FigureKind;
@@ -10,7 +12,9 @@ import org.econfacts.normalization.FigureKind;
  * A fact as the API returns it. {@code value} is in base units (percent points for PERCENT, the
  * magnitude for a change); {@code start}/{@code end} are half-open Java string indices into the
  * document text as submitted; {@code text} is that slice; {@code twinId} is the same figure in the other
- * language of a bilingual document.
+ * language of a bilingual document. {@code equivalentOf} names the fact this amount restates in
+ * another currency, at {@code exchangeRate} units of that fact's currency per unit of this one's;
+ * {@code changeOf} the figure this change belongs to; {@code sameAs} the first mention of a repeat.
  */
 public record FactView(
         Long id,
@@ -28,7 +32,16 @@ public record FactView(
         String sentence,
         String language,
         String rule,
-        Long twinId) {
+        Long twinId,
+        Category category,
+        List<EntityView> entities,
+        Long equivalentOf,
+        BigDecimal exchangeRate,
+        Long changeOf,
+        Long sameAs) {
+
+    /** An entity the fact is about: canonical name in its document, the name as written, its type. */
+    public record EntityView(String name, String mention, String type) {}
 
     public record ChangeView(Change.Direction direction, Change.Basis basis) {}
 

@@ -7,42 +7,46 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.econfacts.extraction.Language;
 
 /**
- * One StanfordCoreNLP per language family, built once from {@code corenlp/<family>.properties} and
- * shared by all threads (CoreNLP annotators are thread-safe for annotate()). Models take seconds and
- * hundreds of MB to load, so a pipeline is built on first use and never per request.
+ * The CoreNLP pipelines of the process, each built once from {@code corenlp/<name>.properties} and
+ * shared by all threads (annotate() is thread-safe). Models take seconds and hundreds of MB to load,
+ * so a pipeline is built on first use (or by the start-up warm-up) and never per request.
+ * <ul>
+ *   <li>{@code en}: English sentences, tokens and POS tags, for every English passage;
+ *   <li>{@code en-entities}, {@code zh-entities}: tokens, POS and named entities, only for sentences
+ *       that hold a figure.
+ * </ul>
  */
 public final class CoreNlpPipelines {
 
-    /** Which properties file serves a language: both Chinese scripts share {@code zh}. */
-    public static String family(Language language) {
-        return language.isChinese() ? "zh" : "en";
+    private final Map<String, StanfordCoreNLP> pipelines = new ConcurrentHashMap<>();
+
+    /** The English sentence splitter and tagger. */
+    public StanfordCoreNLP splitter() {
+        return pipeline("en");
     }
 
-    private final Map<Language, StanfordCoreNLP> pipelines = new EnumMap<>(Language.class);
-
-    /** The pipeline for a language, loading it on first call. */
-    public StanfordCoreNLP pipeline(Language language) {
-        Language key = language.isChinese() ? Language.ZH_HANS : Language.EN;
-        synchronized (pipelines) {
-            return pipelines.computeIfAbsent(key, k -> new StanfordCoreNLP(properties(family(k))));
-        }
+    /** The entity tagger of a language family. */
+    public StanfordCoreNLP entities(Language language) {
+        return pipeline(language.isChinese() ? "zh-entities" : "en-entities");
     }
 
-    public boolean isLoaded(Language language) {
-        synchronized (pipelines) {
-            return pipelines.containsKey(language.isChinese() ? Language.ZH_HANS : Language.EN);
-        }
+    public StanfordCoreNLP pipeline(String name) {
+        return pipelines.computeIfAbsent(name, n -> new StanfordCoreNLP(properties(n)));
+    }
+
+    public boolean isLoaded(String name) {
+        return pipelines.containsKey(name);
     }
 
     /** Reads a properties file as UTF-8 (Properties.load(InputStream) would read ISO-8859-1). */
-    static Properties properties(String family) {
-        String path = "corenlp/" + family + ".properties";
+    static Properties properties(String name) {
+        String path = "corenlp/" + name + ".properties";
         try (InputStream in = CoreNlpPipelines.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + path);

@@ -25,7 +25,7 @@ public final class EnglishSentenceSplitter {
      */
     public List<Sentence> split(String passage, int offset) {
         Annotation annotation = new Annotation(passage);
-        pipelines.pipeline(Language.EN).annotate(annotation);
+        pipelines.splitter().annotate(annotation);
         List<Sentence> out = new ArrayList<>();
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);

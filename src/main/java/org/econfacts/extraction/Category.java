@@ -1,0 +1,27 @@
+package org.econfacts.extraction;
+
+/**
+ * What kind of economic indicator a fact is; rules in {@code extraction/common/categories.yaml},
+ * documented in docs/categories.md.
+ */
+public enum Category {
+    TRADE,
+    EXPORT,
+    IMPORT,
+    TRADE_BALANCE,
+    INVESTMENT,
+    VALUE_ADDED,
+    OUTPUT,
+    GDP,
+    SHARE,
+    GROWTH_RATE,
+    PRICE,
+    REVENUE,
+    PROFIT,
+    DEBT,
+    EMPLOYMENT,
+    ORGANIZATION_COUNT,
+    PEOPLE_COUNT,
+    REGION_COUNT,
+    OTHER
+}

@@ -1,0 +1,68 @@
+package org.econfacts.extraction;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Known entities and their aliases, from {@code extraction/common/entities.yaml}. */
+public final class EntityGazetteer {
+
+    public record Entry(String name, String type, List<String> aliases) {}
+
+    record EntryFile(List<Entry> entities) {}
+
+    private final Map<String, Entry> byKey = new HashMap<>();
+    private final ScriptFolder folder;
+
+    public EntityGazetteer(ScriptFolder folder) {
+        this.folder = folder;
+        for (Entry e : load()) {
+            byKey.put(key(e.name()), e);
+            e.aliases().forEach(a -> byKey.put(key(a), e));
+        }
+    }
+
+    private static List<Entry> load() {
+        String path = "extraction/common/entities.yaml";
+        try (InputStream in = EntityGazetteer.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + path);
+            }
+            EntryFile file = new ObjectMapper(new YAMLFactory()).readValue(in, EntryFile.class);
+            for (Entry e : file.entities()) {
+                if (e.name() == null || e.type() == null || e.aliases() == null) {
+                    throw new IllegalStateException(path + ": entry needs name, type and aliases: " + e);
+                }
+            }
+            return file.entities();
+        } catch (IOException e) {
+            throw new UncheckedIOException("malformed " + path, e);
+        }
+    }
+
+    public Optional<Entry> lookup(String mention) {
+        return Optional.ofNullable(byKey.get(key(mention)));
+    }
+
+    /** Every alias written in Han characters (they can be searched for in unsegmented text). */
+    public Map<String, Entry> chineseAliases() {
+        Map<String, Entry> out = new HashMap<>();
+        byKey.forEach((k, e) -> {
+            if (k.length() >= 2 && Character.UnicodeScript.of(k.charAt(0)) == Character.UnicodeScript.HAN) {
+                out.put(k, e);
+            }
+        });
+        return out;
+    }
+
+    String key(String mention) {
+        return folder.fold(mention.strip()).text().toLowerCase(Locale.ROOT);
+    }
+}

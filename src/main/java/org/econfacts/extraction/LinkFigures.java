@@ -1,0 +1,90 @@
+package org.econfacts.extraction;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.econfacts.normalization.FigureKind;
+
+/**
+ * Links the figures of a document (indices into its findings, in text order):
+ * <ul>
+ *   <li>EQUIVALENT_OF: an amount restated in parentheses in another currency right after another
+ *       ("50.9 billion yuan ($7.86 billion)"); the link carries the implied exchange rate, and the
+ *       restatement takes the original's subject and category;
+ *   <li>CHANGE_OF: a change ("up 15 percent") to the nearest level figure before it in its sentence
+ *       (an equivalent's original, not the restatement); the change takes that figure's subject when
+ *       it has none of its own;
+ *   <li>SAME_AS: a figure repeated later in the same language (headline, then body) to its first mention.
+ * </ul>
+ */
+public final class LinkFigures {
+
+    private static final Pattern RESTATEMENT = Pattern.compile(
+            "\\s*[(（]\\s*(?:(?:about|approximately|around|roughly|some|nearly|or|equivalent to|约|合|折合)\\s*)?");
+
+    public record Linked(List<Finding> findings, List<Link> links) {}
+
+    public Linked apply(List<Finding> in, String text) {
+        List<Finding> findings = new ArrayList<>(in);
+        List<Link> links = new ArrayList<>();
+        boolean[] restatement = new boolean[findings.size()];
+        for (int j = 1; j < findings.size(); j++) {
+            Mention a = findings.get(j - 1).mention();
+            Mention b = findings.get(j).mention();
+            if (a.value().kind() == FigureKind.MONEY && b.value().kind() == FigureKind.MONEY
+                    && !a.value().unit().equals(b.value().unit()) && b.start() >= a.end()
+                    && RESTATEMENT.matcher(text.substring(a.end(), b.start())).matches()
+                    && b.value().value().signum() > 0) {
+                BigDecimal rate = a.value().value().divide(b.value().value(), MathContext.DECIMAL64);
+                links.add(new Link(j, j - 1, Link.Type.EQUIVALENT_OF, rate));
+                restatement[j] = true;
+                Finding original = findings.get(j - 1);
+                findings.set(j, new Finding(b.withSubject(original.mention().subject()), findings.get(j).sentence(),
+                        original.category(), findings.get(j).entities()));
+            }
+        }
+        for (int j = 0; j < findings.size(); j++) {
+            Mention change = findings.get(j).mention();
+            if (change.change() == null) {
+                continue;
+            }
+            for (int i = j - 1; i >= 0; i--) {
+                Finding target = findings.get(i);
+                if (!target.sentence().equals(findings.get(j).sentence()) || target.mention().language() != change.language()) {
+                    break;
+                }
+                if (target.mention().change() == null && !restatement[i]) {
+                    links.add(new Link(j, i, Link.Type.CHANGE_OF, null));
+                    if (change.subject() == null && target.mention().subject() != null) {
+                        findings.set(j, findings.get(j).withMention(change.withSubject(target.mention().subject())));
+                    }
+                    break;
+                }
+            }
+        }
+        for (int j = 0; j < findings.size(); j++) {
+            for (int i = 0; i < j; i++) {
+                if (repeats(findings.get(j), findings.get(i))) {
+                    links.add(new Link(j, i, Link.Type.SAME_AS, null));
+                    break;
+                }
+            }
+        }
+        return new Linked(findings, links);
+    }
+
+    private static boolean repeats(Finding later, Finding earlier) {
+        Mention a = later.mention();
+        Mention b = earlier.mention();
+        return a.language() == b.language() && !later.sentence().equals(earlier.sentence())
+                && a.value().kind() == b.value().kind()
+                && a.value().value().compareTo(b.value().value()) == 0
+                && Objects.equals(a.value().unit(), b.value().unit())
+                && a.approximation() == b.approximation()
+                && Objects.equals(a.change(), b.change())
+                && Objects.equals(a.period(), b.period());
+    }
+}

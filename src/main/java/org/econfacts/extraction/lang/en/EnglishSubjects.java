@@ -1,0 +1,187 @@
+package org.econfacts.extraction.lang.en;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.econfacts.extraction.Mention;
+import org.econfacts.extraction.SubjectFinder;
+import org.econfacts.extraction.TaggedToken;
+import org.econfacts.normalization.FigureKind;
+
+/**
+ * English subjects from part-of-speech patterns around the figure:
+ * <ul>
+ *   <li>{@code <NP> of <figure>} → NP ("a total investment of $675 million" → "total investment");
+ *   <li>{@code <NP> reached|was|totalled|stood at <figure>} → NP, up to the clause start;
+ *   <li>{@code <NP> accounts for <figure> of <NP2>} → "NP share of NP2";
+ *   <li>counts: the counted noun phrase, with the verb before it and a following "from/in …" phrase
+ *       ("exported … vehicles", "companies from the SCO footprint").
+ * </ul>
+ * A change ("up 15 percent") usually gets its subject from the figure it modifies (LinkFigures).
+ */
+public final class EnglishSubjects implements SubjectFinder {
+
+    private static final int MAX_WORDS = 12;
+    private static final Set<String> LINKING = Set.of("reached", "reach", "reaches", "was", "were", "is", "are",
+            "totaled", "totalled", "totals", "total", "hit", "hits", "stood", "stands", "amounted", "amounts",
+            "came", "comes", "exceeded", "exceeds", "surpassed", "topped", "tops", "hitting", "reaching",
+            "achieved", "achieves", "recorded", "records", "registered", "posted", "generated", "attracted",
+            "earned", "saw");
+    /** Verbs that introduce a count without saying what happened to it ("has 40 members"). */
+    private static final Set<String> HAVING = Set.of("has", "had", "have", "having", "comprises", "comprised",
+            "comprise", "includes", "included", "include", "including", "boasts", "boasted", "boast", "with",
+            "contains", "contained", "owns", "owned");
+    private static final Set<String> SHARE_VERBS = Set.of("accounts", "accounted", "account", "makes", "made",
+            "make", "represents", "represented", "represent", "comprises", "comprised");
+    private static final Set<String> SKIP_BEFORE = Set.of("at", "to", "about", "around", "some", "nearly", "almost",
+            "over", "more", "than", "approximately", "roughly", "by", "a", "an", "the", "total");
+    private static final Set<String> FOLLOWING_PREPOSITIONS = Set.of("from", "in", "at", "of", "across");
+
+    @Override
+    public Optional<String> subject(Mention m, List<TaggedToken> tokens, String text) {
+        int first = firstIndex(tokens, m.start());
+        int last = lastIndex(tokens, m.end());
+        if (first < 0 || last < first) {
+            return Optional.empty();
+        }
+        if (m.value().kind() == FigureKind.COUNT) {
+            return countSubject(tokens, first, last, text);
+        }
+        int i = first - 1;
+        if (i >= 0 && lower(tokens.get(i)).equals("of")) {
+            return nounPhraseEndingAt(tokens, i - 1, text);
+        }
+        // skip qualifiers between the verb and the figure ("reached about", "stood at")
+        while (i >= 0 && SKIP_BEFORE.contains(lower(tokens.get(i)))) {
+            i--;
+        }
+        int shareVerb = -1;
+        if (i >= 1 && (lower(tokens.get(i)).equals("for") || lower(tokens.get(i)).equals("up"))
+                && SHARE_VERBS.contains(lower(tokens.get(i - 1)))) {
+            shareVerb = i - 1;
+        } else if (i >= 0 && SHARE_VERBS.contains(lower(tokens.get(i)))) {
+            shareVerb = i;
+        }
+        if (shareVerb >= 0 && m.value().kind() == FigureKind.PERCENT) {
+            Optional<String> part = ofPhraseAfter(tokens, last, text);
+            return nounPhraseEndingAt(tokens, shareVerb - 1, text)
+                    .map(w -> w + " share" + part.map(p -> " of " + p).orElse(""));
+        }
+        if (i >= 0 && (LINKING.contains(lower(tokens.get(i))) || tokens.get(i).pos().startsWith("VB"))) {
+            return nounPhraseEndingAt(tokens, i - 1, text);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> countSubject(List<TaggedToken> tokens, int first, int last, String text) {
+        int nounStart = first;
+        while (nounStart <= last && !isNounish(tokens.get(nounStart).pos())) {
+            nounStart++;
+        }
+        int end = last;
+        // a following "from the SCO footprint" / "in Chongqing" says which ones
+        int p = last + 1;
+        if (p < tokens.size() && FOLLOWING_PREPOSITIONS.contains(lower(tokens.get(p)))) {
+            int q = p + 1;
+            while (q < tokens.size() && q - p <= 5 && (isNounish(tokens.get(q).pos()) || tokens.get(q).pos().equals("DT")
+                    || tokens.get(q).pos().equals("JJ"))) {
+                q++;
+            }
+            if (q - 1 > p && isNounish(tokens.get(q - 1).pos())) {
+                end = q - 1;
+            }
+        }
+        int start = nounStart;
+        int v = first - 1;
+        if (v >= 0 && tokens.get(v).pos().startsWith("VB") && !LINKING.contains(lower(tokens.get(v)))
+                && !HAVING.contains(lower(tokens.get(v)))) {
+            start = v;
+        }
+        if (start > end || nounStart > last) {
+            return Optional.empty();
+        }
+        if (start == v) {
+            // "exported more than 63,000 vehicles" → "exported vehicles": verb + the noun phrase
+            return Optional.of(slice(tokens, v, v, text) + " " + slice(tokens, nounStart, end, text));
+        }
+        return Optional.of(slice(tokens, start, end, text));
+    }
+
+    /** Walks left from {@code end} over a noun phrase (with "of", "and", "between" inside it). */
+    private Optional<String> nounPhraseEndingAt(List<TaggedToken> tokens, int end, String text) {
+        while (end >= 0 && (tokens.get(end).pos().equals("RB") || tokens.get(end).pos().equals("MD")
+                || tokens.get(end).pos().equals("WDT") || tokens.get(end).pos().equals("WP")
+                || tokens.get(end).pos().equals(",")
+                || tokens.get(end).pos().startsWith("VB") && !tokens.get(end).pos().equals("VBN"))) {
+            end--;
+        }
+        if (end < 0 || !isNounish(tokens.get(end).pos())) {
+            return Optional.empty();
+        }
+        int start = end;
+        while (start - 1 >= 0 && end - start + 1 < MAX_WORDS && inNounPhrase(tokens.get(start - 1))) {
+            start--;
+        }
+        while (start <= end && !isNounish(tokens.get(start).pos()) && !tokens.get(start).pos().equals("JJ")
+                && !tokens.get(start).pos().equals("VBN")) {
+            start++;
+        }
+        return start > end ? Optional.empty() : Optional.of(slice(tokens, start, end, text));
+    }
+
+    private Optional<String> ofPhraseAfter(List<TaggedToken> tokens, int last, String text) {
+        int p = last + 1;
+        if (p >= tokens.size() || !lower(tokens.get(p)).equals("of")) {
+            return Optional.empty();
+        }
+        int q = p + 1;
+        while (q < tokens.size() && q - p <= 6 && inNounPhrase(tokens.get(q)) && !lower(tokens.get(q)).equals("and")) {
+            q++;
+        }
+        int start = p + 1;
+        while (start < q && tokens.get(start).pos().equals("DT")) {
+            start++;
+        }
+        return start < q ? Optional.of(slice(tokens, start, q - 1, text)) : Optional.empty();
+    }
+
+    private static boolean inNounPhrase(TaggedToken t) {
+        String pos = t.pos();
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return isNounish(pos) || pos.equals("JJ") || pos.equals("JJS") || pos.equals("VBN") || pos.equals("VBG")
+                || pos.equals("POS") || pos.equals("DT") && !w.equals("that")
+                || w.equals("of") || w.equals("and") || w.equals("between");
+    }
+
+    private static boolean isNounish(String pos) {
+        return pos.startsWith("NN");
+    }
+
+    private static String lower(TaggedToken t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+
+    private static String slice(List<TaggedToken> tokens, int from, int to, String text) {
+        String s = text.substring(tokens.get(from).start(), tokens.get(to).end());
+        return s.replaceFirst("^(?i)(the|a|an)\\s+", "").strip();
+    }
+
+    private static int firstIndex(List<TaggedToken> tokens, int start) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > start) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndex(List<TaggedToken> tokens, int end) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i).start() < end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
