@@ -31,7 +31,8 @@ public record EnglishLexicon(
 
     public record Numbers(Map<String, BigDecimal> units, Map<String, BigDecimal> tens, List<String> hundreds,
             List<String> dozens, Map<String, BigDecimal> scales, List<String> afterDigitsOnly,
-            List<String> indefinite) {}
+            List<String> indefinite, Map<String, BigDecimal> denominators, List<String> bareDenominators,
+            List<String> signs) {}
 
     public record Currencies(Map<String, String> before, Map<String, String> after,
             Map<String, String> ambiguous, List<String> yenContext, String yenCode) {}
