@@ -36,6 +36,9 @@ public final class PeerSuiteRunner {
     private static final List<String> FILES = List.of(
             "CurrencyModel.json", "PercentModel.json", "NumberRangeModel.json", "NumberModel.json", "DatePeriodParser.json");
 
+    /** Spec units whose value is in hundredths of the currency. */
+    private static final java.util.Set<String> SUBUNITS = java.util.Set.of("Cent", "Pence", "Penny");
+
     private final Language language;
     private final LanguageRules rules;
     private final EnglishSentenceSplitter english;
@@ -187,7 +190,10 @@ public final class PeerSuiteRunner {
         for (JsonNode r : expected) {
             int start = r.path("Start").asInt();
             int end = r.path("End").asInt() + 1;
-            String value = r.path("Resolution").path("value").asText().replace("%", "");
+            String written = r.path("Resolution").path("value").asText().replace("%", "");
+            // the spec counts "50 cents" in cents; our Money is in base units (0.50)
+            String value = SUBUNITS.contains(r.path("Resolution").path("unit").asText(""))
+                    ? movePointLeft2(written) : written;
             String iso = r.path("Resolution").path("isoCurrency").asText(null);
             boolean hit = found.stream().anyMatch(m -> m.start() < end && start < m.end()
                     && sameNumber(m.value().value().toPlainString(), value)
@@ -252,6 +258,14 @@ public final class PeerSuiteRunner {
         int start = r.path("Start").asInt(-1);
         int end = r.path("End").asInt(-1);
         return start >= 0 && end >= start && end < input.length() ? input.substring(start, end + 1) : r.path("Text").asText();
+    }
+
+    private static String movePointLeft2(String value) {
+        try {
+            return new java.math.BigDecimal(value).movePointLeft(2).toPlainString();
+        } catch (NumberFormatException e) {
+            return value;
+        }
     }
 
     private static boolean sameNumber(String a, String b) {
