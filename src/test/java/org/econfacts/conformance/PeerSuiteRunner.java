@@ -36,6 +36,9 @@ public final class PeerSuiteRunner {
     private static final List<String> FILES = List.of(
             "CurrencyModel.json", "PercentModel.json", "NumberRangeModel.json", "NumberModel.json", "DatePeriodParser.json");
 
+    /** Spec units whose value is in hundredths of the currency. */
+    private static final java.util.Set<String> SUBUNITS = java.util.Set.of("Cent", "Pence", "Penny");
+
     private final Language language;
     private final LanguageRules rules;
     private final EnglishSentenceSplitter english;
@@ -158,6 +161,12 @@ public final class PeerSuiteRunner {
             }
             String start = got.get().start().toString();
             String endExclusive = got.get().end().plusDays(1).toString();
+            String label = got.get().label();
+            if (r.path("Value").path("Timex").asText("").startsWith("(") && label.contains("/")) {
+                // a spec range "(A,B,duration)" ends where B starts ("from 2014 to 2018" ends 2018-01-01);
+                // our A/B range includes B, so compare the start of our B
+                endExclusive = startOf(label.substring(label.indexOf('/') + 1));
+            }
             boolean any = false;
             for (String res : List.of("FutureResolution", "PastResolution")) {
                 JsonNode v = r.path("Value").path(res);
@@ -187,7 +196,10 @@ public final class PeerSuiteRunner {
         for (JsonNode r : expected) {
             int start = r.path("Start").asInt();
             int end = r.path("End").asInt() + 1;
-            String value = r.path("Resolution").path("value").asText().replace("%", "");
+            String written = r.path("Resolution").path("value").asText().replace("%", "");
+            // the spec counts "50 cents" in cents; our Money is in base units (0.50)
+            String value = SUBUNITS.contains(r.path("Resolution").path("unit").asText(""))
+                    ? movePointLeft2(written) : written;
             String iso = r.path("Resolution").path("isoCurrency").asText(null);
             boolean hit = found.stream().anyMatch(m -> m.start() < end && start < m.end()
                     && sameNumber(m.value().value().toPlainString(), value)
@@ -252,6 +264,28 @@ public final class PeerSuiteRunner {
         int start = r.path("Start").asInt(-1);
         int end = r.path("End").asInt(-1);
         return start >= 0 && end >= start && end < input.length() ? input.substring(start, end + 1) : r.path("Text").asText();
+    }
+
+    /** First day of a period label: 2018, 2018-H2, 2018-Q3, 2018-05, 2018-05-04. */
+    private static String startOf(String label) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:-(H|Q)?(\\d{1,2}))?(?:-(\\d{2}))?")
+                .matcher(label);
+        if (!m.matches()) {
+            return "";
+        }
+        int year = Integer.parseInt(m.group(1));
+        int n = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+        int month = m.group(2) == null ? n : m.group(2).equals("H") ? 6 * n - 5 : 3 * n - 2;
+        int day = m.group(4) == null ? 1 : Integer.parseInt(m.group(4));
+        return LocalDate.of(year, month, day).toString();
+    }
+
+    private static String movePointLeft2(String value) {
+        try {
+            return new java.math.BigDecimal(value).movePointLeft(2).toPlainString();
+        } catch (NumberFormatException e) {
+            return value;
+        }
     }
 
     private static boolean sameNumber(String a, String b) {

@@ -40,6 +40,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private final EnglishQualifiers qualifiers;
     private final PhraseTable<String> currencyBefore;
     private final PhraseTable<String> currencyAfter;
+    private final PhraseTable<EnglishLexicon.Scaled> currencyScaled;
     private final Map<String, String> ambiguousCurrency;
     private final Set<String> yenContext;
     private final String yenCode;
@@ -59,6 +60,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         this.qualifiers = new EnglishQualifiers(lexicon);
         this.currencyBefore = new PhraseTable<>(lexicon.currencies().before());
         this.currencyAfter = new PhraseTable<>(lexicon.currencies().after());
+        this.currencyScaled = new PhraseTable<>(lexicon.currencies().scaled());
         this.ambiguousCurrency = Map.copyOf(lexicon.currencies().ambiguous());
         this.yenContext = Set.copyOf(lexicon.currencies().yenContext());
         this.yenCode = lexicon.currencies().yenCode();
@@ -209,6 +211,9 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             return new Draft(new Percent(v, pct.value().points()), i, pct.to(), i, j, "percent: number + percent word");
         }
         PhraseTable.Hit<String> before = i > 0 ? currencyBefore.endingAt(toks, i) : null;
+        if (before != null && !earlier.isEmpty() && earlier.get(earlier.size() - 1).to() > before.from()) {
+            before = null; // "10 rmb 20 usd": "rmb" belongs to the figure before
+        }
         if (before != null) {
             return new Draft(new Money(value, before.value()), before.from(), j, i, j, "money: currency + number");
         }
@@ -217,7 +222,16 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             String iso = yen ? yenCode : ambiguousCurrency.get(toks.get(i - 1).lower());
             return new Draft(new Money(value, iso), i - 1, j, i, j, "money: ¥ + number");
         }
+        PhraseTable.Hit<EnglishLexicon.Scaled> scaled = currencyScaled.startingAt(toks, j);
+        if (scaled != null) {
+            return new Draft(new Money(value.multiply(scaled.value().factor()), scaled.value().currency()), i,
+                    scaled.to(), i, j, "money: number + currency fraction");
+        }
         PhraseTable.Hit<String> after = currencyAfter.startingAt(toks, j);
+        if (after != null && !Character.isLetter(toks.get(j).word().charAt(0)) && after.to() < toks.size()
+                && Character.isDigit(toks.get(after.to()).word().charAt(0))) {
+            after = null; // "10 $30": the sign belongs to the next amount
+        }
         if (after != null) {
             return new Draft(new Money(value, after.value()), i, after.to(), i, j, "money: number + currency");
         }

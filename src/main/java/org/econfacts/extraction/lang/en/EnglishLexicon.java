@@ -31,10 +31,14 @@ public record EnglishLexicon(
 
     public record Numbers(Map<String, BigDecimal> units, Map<String, BigDecimal> tens, List<String> hundreds,
             List<String> dozens, Map<String, BigDecimal> scales, List<String> afterDigitsOnly,
-            List<String> indefinite) {}
+            List<String> indefinite, Map<String, BigDecimal> denominators, List<String> bareDenominators,
+            List<String> signs) {}
 
     public record Currencies(Map<String, String> before, Map<String, String> after,
-            Map<String, String> ambiguous, List<String> yenContext, String yenCode) {}
+            Map<String, String> ambiguous, List<String> yenContext, String yenCode, Map<String, Scaled> scaled) {}
+
+    /** A currency word worth {@code factor} units of an ISO currency ("cents": 0.01 USD). */
+    public record Scaled(String currency, BigDecimal factor) {}
 
     public record PercentWord(BigDecimal factor, boolean points) {}
 
@@ -56,6 +60,8 @@ public record EnglishLexicon(
         for (Map<String, String> codes : List.of(currencies.before(), currencies.after(), currencies.ambiguous())) {
             codes.forEach((word, iso) -> require(iso != null && iso.matches("[A-Z]{3}"), "bad ISO code for " + word));
         }
+        currencies.scaled().forEach((word, sc) -> require(sc.currency() != null && sc.currency().matches("[A-Z]{3}")
+                && sc.factor() != null && sc.factor().signum() > 0, "bad scaled currency " + word));
         require(currencies.yenCode() != null && currencies.yenCode().matches("[A-Z]{3}"), "bad yenCode");
         approximations.keySet().forEach(k -> org.econfacts.normalization.Approximation.valueOf(k));
         changes.bases().keySet().forEach(k -> org.econfacts.normalization.Change.Basis.valueOf(k));

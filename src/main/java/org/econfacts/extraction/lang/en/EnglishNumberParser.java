@@ -26,9 +26,23 @@ public final class EnglishNumberParser implements NumberParser {
             "((?:0|[1-9]\\d{0,14}|[1-9]\\d{0,2}(?:,\\d{3}){1,4})(?:\\.\\d{1,10})?)([a-z]{1,3})?");
     private static final Pattern WORD = Pattern.compile("[a-z]+(?:-[a-z]+)?");
 
-    private enum Kind { DIGITS, UNIT, TEN, HUNDRED, DOZEN, SCALE, AND, INDEFINITE }
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "fifty - two", "one - fourth": a spaced hyphen between words is a hyphen. */
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<=[a-z]) ?- ?(?=[a-z])");
+    /** "a quarter of a million" reads as "a quarter a million". */
+    private static final Pattern OF_A = Pattern.compile(" of an? (?=[a-z]+$)");
+    private static final Pattern MINUS = Pattern.compile("[-−] ?(?=[\\d.])");
 
-    private record Item(Kind kind, BigDecimal value, boolean attached) {}
+    private enum Kind { DIGITS, UNIT, TEN, HUNDRED, DOZEN, SCALE, AND, INDEFINITE, FRACTION }
+
+    private static final Set<Kind> MULTIPLIERS = Set.of(Kind.SCALE, Kind.HUNDRED, Kind.DOZEN);
+
+    /** A lexed word; {@code attached} for a scale glued to digits, reused as "may stand bare" for a denominator. */
+    private record Item(Kind kind, BigDecimal value, boolean attached) {
+        boolean bare() {
+            return attached;
+        }
+    }
 
     private final Map<String, BigDecimal> units;
     private final Map<String, BigDecimal> tens;
@@ -37,6 +51,9 @@ public final class EnglishNumberParser implements NumberParser {
     private final Map<String, BigDecimal> scales;
     private final Set<String> afterDigitsOnly;
     private final Set<String> indefinite;
+    private final Map<String, BigDecimal> denominators;
+    private final Set<String> bareDenominators;
+    private final Set<String> signs;
 
     public EnglishNumberParser(EnglishLexicon lexicon) {
         EnglishLexicon.Numbers n = lexicon.numbers();
@@ -47,6 +64,9 @@ public final class EnglishNumberParser implements NumberParser {
         this.scales = Map.copyOf(n.scales());
         this.afterDigitsOnly = Set.copyOf(n.afterDigitsOnly());
         this.indefinite = Set.copyOf(n.indefinite());
+        this.denominators = Map.copyOf(n.denominators());
+        this.bareDenominators = Set.copyOf(n.bareDenominators());
+        this.signs = Set.copyOf(n.signs());
     }
 
     /** Whether a single token can be part of a numeral (used by the recognizer to grow a phrase). */
@@ -77,11 +97,148 @@ public final class EnglishNumberParser implements NumberParser {
         if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        List<Item> items = lex(text.strip().toLowerCase(Locale.ROOT));
+        String t = SPACED_HYPHEN.matcher(SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" "))
+                .replaceAll("-");
+        boolean negative = false;
+        Matcher minus = MINUS.matcher(t);
+        int space = t.indexOf(' ');
+        if (minus.lookingAt()) {
+            negative = true;
+            t = t.substring(minus.end());
+        } else if (space > 0 && signs.contains(t.substring(0, space))) {
+            negative = true;
+            t = t.substring(space + 1);
+        }
+        Optional<BigDecimal> value = unsigned(t).filter(v -> v.compareTo(LIMIT) < 0);
+        return negative ? value.map(BigDecimal::negate) : value;
+    }
+
+    /** A numeral without sign: digit forms, "X point Y", "X over Y", or words, digits and scale words. */
+    private Optional<BigDecimal> unsigned(String t) {
+        Optional<BigDecimal> digits = DigitForms.parse(t);
+        if (digits.isPresent()) {
+            return digits;
+        }
+        int point = t.indexOf(" point ");
+        if (point > 0) {
+            return decimal(t.substring(0, point), t.substring(point + 7));
+        }
+        for (String ratio : List.of(" over ", " out of ")) {
+            int at = t.indexOf(ratio);
+            if (at > 0) {
+                Optional<BigDecimal> a = integer(t.substring(0, at));
+                Optional<BigDecimal> b = integer(t.substring(at + ratio.length()));
+                return a.isPresent() && b.isPresent() ? DigitForms.exactRatio(a.get(), b.get()) : Optional.empty();
+            }
+        }
+        List<Item> items = lex(OF_A.matcher(t).replaceFirst(" a "));
         if (items == null || items.isEmpty()) {
             return Optional.empty();
         }
-        return evaluate(items).filter(v -> v.compareTo(LIMIT) < 0);
+        return items.stream().anyMatch(i -> i.kind() == Kind.FRACTION) ? fraction(items) : evaluate(items);
+    }
+
+    private Optional<BigDecimal> integer(String t) {
+        List<Item> items = lex(t);
+        if (items == null || items.isEmpty() || items.stream().anyMatch(i -> i.kind() == Kind.FRACTION)) {
+            return Optional.empty();
+        }
+        return evaluate(items).filter(v -> v.signum() > 0 && v.stripTrailingZeros().scale() <= 0);
+    }
+
+    /** "two hundred point zero three" (digit by digit) or "five point seventy-one" (a number as digits). */
+    private Optional<BigDecimal> decimal(String whole, String fraction) {
+        Optional<BigDecimal> w = whole.equals("zero") || whole.equals("nought") || whole.equals("naught")
+                ? Optional.of(BigDecimal.ZERO) : integer(whole);
+        if (w.isEmpty() || fraction.length() > 60) {
+            return Optional.empty();
+        }
+        StringBuilder digits = new StringBuilder();
+        for (String word : fraction.split(" ")) {
+            BigDecimal d = units.get(word);
+            if (d == null || d.compareTo(BigDecimal.TEN) >= 0) {
+                digits.setLength(0);
+                break;
+            }
+            digits.append(d.toPlainString());
+        }
+        if (digits.length() == 0) {
+            Optional<BigDecimal> f = integer(fraction);
+            if (f.isEmpty()) {
+                return Optional.empty();
+            }
+            digits.append(f.get().toBigInteger());
+        }
+        return Optional.of(new BigDecimal(w.get().toBigInteger() + "." + digits));
+    }
+
+    /**
+     * Word fractions: "three quarters", "a fifth", "twenty and three fifths" (a proper fraction after
+     * "and" is added), "one hundred and thirty-two fifths" (else the whole head is the numerator),
+     * "3 million and a half" (half of the last scale), "half a million", "five and a half million".
+     */
+    private Optional<BigDecimal> fraction(List<Item> items) {
+        int f = -1;
+        for (int k = 0; k < items.size(); k++) {
+            if (items.get(k).kind() == Kind.FRACTION) {
+                if (f >= 0) {
+                    return Optional.empty();
+                }
+                f = k;
+            }
+        }
+        List<Item> tail = items.subList(f + 1, items.size());
+        if (!tail.isEmpty() && tail.get(0).kind() == Kind.INDEFINITE) {
+            tail = tail.subList(1, tail.size()); // "half a million"
+            if (tail.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        BigDecimal scale = BigDecimal.ONE;
+        if (tail.size() == 1 && MULTIPLIERS.contains(tail.get(0).kind()) && !tail.get(0).attached()) {
+            scale = tail.get(0).value();
+        } else if (!tail.isEmpty()) {
+            return Optional.empty();
+        }
+        Item den = items.get(f);
+        List<Item> head = items.subList(0, f);
+        if (head.isEmpty()) {
+            return den.bare() && (scale.compareTo(BigDecimal.ONE) > 0 || den.value().intValue() == 2)
+                    ? DigitForms.exactRatio(scale, den.value()) : Optional.empty();
+        }
+        int and = -1;
+        for (int k = head.size() - 1; k > 0 && and < 0; k--) {
+            if (head.get(k).kind() == Kind.AND) {
+                and = k;
+            }
+        }
+        if (and > 0) {
+            Optional<BigDecimal> num = numerator(head.subList(and + 1, head.size()));
+            Optional<BigDecimal> whole = evaluate(head.subList(0, and));
+            if (num.isPresent() && whole.isPresent() && num.get().compareTo(den.value()) < 0) {
+                Optional<BigDecimal> part = DigitForms.exactRatio(num.get(), den.value());
+                Item last = head.get(and - 1);
+                if (part.isEmpty()) {
+                    return part;
+                }
+                if (last.kind() == Kind.SCALE && scale.equals(BigDecimal.ONE)) {
+                    return Optional.of(whole.get().add(part.get().multiply(last.value()))); // "3 million and a half"
+                }
+                boolean scaled = head.subList(0, and).stream().anyMatch(i -> i.kind() == Kind.SCALE);
+                return Optional.of(scaled ? whole.get().add(part.get().multiply(scale))
+                        : whole.get().add(part.get()).multiply(scale));
+            }
+        }
+        Optional<BigDecimal> num = numerator(head);
+        return num.isEmpty() ? num : DigitForms.exactRatio(num.get().multiply(scale), den.value());
+    }
+
+    /** A fraction's numerator: "a", "an" or a whole number. */
+    private Optional<BigDecimal> numerator(List<Item> head) {
+        if (head.size() == 1 && head.get(0).kind() == Kind.INDEFINITE) {
+            return Optional.of(BigDecimal.ONE);
+        }
+        return evaluate(head).filter(v -> v.signum() > 0 && v.stripTrailingZeros().scale() <= 0);
     }
 
     /** Splits into items; null when a word is not part of an English numeral. */
@@ -99,8 +256,18 @@ public final class EnglishNumberParser implements NumberParser {
                     items.add(new Item(Kind.SCALE, scale, true));
                 }
             } else if (WORD.matcher(token).matches()) {
-                for (String part : token.split("-")) {
-                    Item item = word(part, token.contains("-"));
+                String[] parts = token.split("-");
+                if (parts.length == 2 && denominators.containsKey(parts[1])) {
+                    // "one-eighth", "three-quarters"; "twenty-fifth" is an ordinal
+                    if (!units.containsKey(parts[0])) {
+                        return null;
+                    }
+                    items.add(new Item(Kind.UNIT, units.get(parts[0]), false));
+                    items.add(word(parts[1], false));
+                    continue;
+                }
+                for (String part : parts) {
+                    Item item = word(part, parts.length > 1);
                     if (item == null) {
                         return null;
                     }
@@ -138,6 +305,9 @@ public final class EnglishNumberParser implements NumberParser {
         if (indefinite.contains(w)) {
             return new Item(Kind.INDEFINITE, BigDecimal.ONE, false);
         }
+        if (denominators.containsKey(w)) {
+            return new Item(Kind.FRACTION, denominators.get(w), bareDenominators.contains(w));
+        }
         return null;
     }
 
@@ -147,7 +317,6 @@ public final class EnglishNumberParser implements NumberParser {
         BigDecimal current = null;
         BigDecimal lastScale = null;
         Kind previous = null;
-        boolean digits = false;
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             Kind next = i + 1 < items.size() ? items.get(i + 1).kind() : null;
@@ -160,14 +329,19 @@ public final class EnglishNumberParser implements NumberParser {
                     current = BigDecimal.ONE;
                 }
                 case DIGITS -> {
-                    if (i != 0) {
+                    boolean whole = it.value().stripTrailingZeros().scale() <= 0;
+                    if (i == 0) {
+                        current = it.value();
+                    } else if (previous == Kind.SCALE && current == null && whole && it.value().compareTo(lastScale) < 0) {
+                        current = it.value(); // "4 thousand 3 hundred"
+                    } else if (previous == Kind.AND && whole && it.value().compareTo(BigDecimal.valueOf(100)) < 0) {
+                        current = current.add(it.value()); // "3 hundred and 21"
+                    } else {
                         return Optional.empty();
                     }
-                    digits = true;
-                    current = it.value();
                 }
                 case UNIT, TEN -> {
-                    if (digits) {
+                    if (previous == Kind.DIGITS) {
                         return Optional.empty();
                     }
                     boolean fresh = current == null;
@@ -180,7 +354,8 @@ public final class EnglishNumberParser implements NumberParser {
                     current = fresh ? it.value() : current.add(it.value());
                 }
                 case HUNDRED -> {
-                    if (current == null || current.compareTo(BigDecimal.valueOf(100)) >= 0
+                    boolean leadingDigits = i == 1 && previous == Kind.DIGITS; // "322 hundred"
+                    if (current == null || (current.compareTo(BigDecimal.valueOf(100)) >= 0 && !leadingDigits)
                             || previous == Kind.HUNDRED || previous == Kind.DOZEN) {
                         return Optional.empty();
                     }
@@ -203,7 +378,7 @@ public final class EnglishNumberParser implements NumberParser {
                 }
                 case AND -> {
                     if ((previous != Kind.HUNDRED && previous != Kind.SCALE)
-                            || (next != Kind.UNIT && next != Kind.TEN) || digits) {
+                            || (next != Kind.UNIT && next != Kind.TEN && next != Kind.DIGITS)) {
                         return Optional.empty();
                     }
                     if (current == null) {

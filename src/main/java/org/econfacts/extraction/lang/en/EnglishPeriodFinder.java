@@ -54,14 +54,28 @@ public final class EnglishPeriodFinder {
         this.rules = List.of(
                 rule("end of period", prep + "the end of (?:" + month + "(?:,? " + YEAR + ")?|" + REL + ")",
                         this::endOf),
-                rule("half of year", prep + "the " + half + "[- ]half(?: of " + REL + ")?",
+                rule("half of year", prep + "the " + half + "[- ]half(?:,? (?:of )?" + REL + ")?",
                         (m, ref) -> Period.half(year(m.group(2), ref), halves.get(lower(m.group(1))))),
                 rule("H1 year", prep + "(?:H([12])[ -]?" + YEAR + "|" + YEAR + "[ -]?H([12])|H([12]))",
                         this::hForm),
-                rule("quarter of year", prep + "the " + quarter + "[- ]quarter(?: of " + REL + ")?",
+                rule("quarter of year", prep + "the " + quarter + "[- ]quarter(?:,? (?:of )?" + REL + ")?",
                         (m, ref) -> Period.quarter(year(m.group(2), ref), quarters.get(lower(m.group(1))))),
                 rule("Q3 year", prep + "(?:Q([1-4])(?:[ -]?" + YEAR + ")?|" + YEAR + "[ -]?Q([1-4]))",
                         this::qForm),
+                rule("Q3 this year", prep + "(?:Q([1-4])|H([12])),? (?:of )?(this year|last year|next year)",
+                        (m, ref) -> m.group(1) != null ? Period.quarter(year(m.group(3), ref), Integer.parseInt(m.group(1)))
+                                : Period.half(year(m.group(3), ref), Integer.parseInt(m.group(2)))),
+                rule("year range", prep + "(?:(?:from )?" + YEAR + " (?:to|until|till|through) " + YEAR
+                        + "|between " + YEAR + " and " + YEAR + ")" + NOT_YEAR_TAIL, EnglishPeriodFinder::yearRange),
+                rule("day range in month", prep + "(?:between )?" + month + " (\\d{1,2})(?:st|nd|rd|th)?"
+                        + "(?: ?[-–] ?| to | through | until | till | and )(\\d{1,2})(?:st|nd|rd|th)?(?:,? " + YEAR + ")?"
+                        + "(?![\\d,.]\\d)", (m, ref) -> dayRange(m.group(4), m.group(1), m.group(2), m.group(3), ref)),
+                rule("days of month", prep + "(?:(?:from )?(\\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?| to | through | until | till )"
+                        + "|between (\\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?| and ))(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + month
+                        + "(?:,? " + YEAR + ")?", (m, ref) -> dayRange(m.group(5),
+                                m.group(4), m.group(1) != null ? m.group(1) : m.group(2), m.group(3), ref)),
+                rule("relative week", "(?:(?:in|during|over|for) )?(this|last|next|the past|the coming|the current) week"
+                        + NOT_YEAR_TAIL, EnglishPeriodFinder::relativeWeek),
                 rule("first months", prep + "the first " + count + " months(?: of " + REL + ")?",
                         this::firstMonths),
                 rule("month range", prep + "(?:between )?" + month + "(?:\\s?[-–]\\s?| to | through | and )" + month
@@ -70,16 +84,18 @@ public final class EnglishPeriodFinder {
                         (m, ref) -> day(m.group(3), m.group(1), m.group(2), ref)),
                 rule("day month year", prep + "(\\d{1,2}) " + month + "(?:,? " + YEAR + ")?",
                         (m, ref) -> day(m.group(3), m.group(2), m.group(1), ref)),
-                rule("month year", prep + month + ",? " + YEAR,
+                rule("month year", prep + month + " ?,? " + YEAR,
                         (m, ref) -> Period.month(Integer.parseInt(m.group(2)), months.get(lower(m.group(1))))),
                 rule("month", monthPrep + " " + month,
                         (m, ref) -> Period.month(ref.getYear(), months.get(lower(m.group(1))))),
                 rule("year to date", "(?:year-to-date|year to date|so far this year|ytd)",
                         (m, ref) -> Period.months(ref.getYear(), 1, ref.getMonthValue())),
                 rule("relative year", prep + "(this|last|next) year" + NOT_YEAR_TAIL, this::relativeYear),
-                rule("relative month", prep + "(this|last) month" + NOT_YEAR_TAIL,
+                rule("relative month", prep + "(this|last|next|the coming|the current) month" + NOT_YEAR_TAIL,
                         (m, ref) -> {
-                            YearMonth ym = YearMonth.from(ref).minusMonths(lower(m.group(1)).equals("last") ? 1 : 0);
+                            String rel = lower(m.group(1));
+                            YearMonth ym = YearMonth.from(ref).plusMonths(rel.equals("last") ? -1
+                                    : rel.equals("next") || rel.equals("the coming") ? 1 : 0);
                             return Period.month(ym.getYear(), ym.getMonthValue());
                         }),
                 rule("year", "(?:(?:in|during|for|since|by|of|throughout|through|fiscal|FY) ?|as of )" + YEAR
@@ -125,6 +141,12 @@ public final class EnglishPeriodFinder {
             }
         }
         return out;
+    }
+
+    /** Whether {@code word} is a month name or its abbreviation ("May", "Sept."). */
+    boolean isMonthName(String word) {
+        String w = lower(word);
+        return months.containsKey(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
     }
 
     /** Offsets of basis phrases ("the same period last year"), which are not periods of a figure. */
@@ -178,6 +200,32 @@ public final class EnglishPeriodFinder {
         int to = months.get(lower(m.group(2)));
         int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : ref.getYear();
         return from <= to ? Period.months(year, from, to) : null;
+    }
+
+    /** "from 2019 to 2021", "between 2019 and 2021": both whole years, labelled "2019/2021". */
+    private static Period yearRange(Matcher m, LocalDate ref) {
+        int from = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+        int to = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(4));
+        return from < to ? new Period(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), from + "/" + to) : null;
+    }
+
+    /** "November 19-20", "from 4 to 22 January": days of one month; without a year, as for one day. */
+    private Period dayRange(String year, String month, String fromDay, String toDay, LocalDate ref) {
+        Period first = day(year, month, fromDay, ref);
+        LocalDate last = first.start().withDayOfMonth(Integer.parseInt(toDay));
+        if (!last.isAfter(first.start())) {
+            return null;
+        }
+        return new Period(first.start(), last, first.label() + "/" + last);
+    }
+
+    /** The Monday-to-Sunday week of the reference date, or the one before or after it. */
+    private static Period relativeWeek(Matcher m, LocalDate ref) {
+        String rel = lower(m.group(1));
+        int shift = rel.equals("last") || rel.equals("the past") ? -1 : rel.equals("next") || rel.equals("the coming") ? 1 : 0;
+        LocalDate monday = ref.minusDays(ref.getDayOfWeek().getValue() - 1L).plusWeeks(shift);
+        LocalDate sunday = monday.plusDays(6);
+        return new Period(monday, sunday, monday + "/" + sunday);
     }
 
     private Period relativeYear(Matcher m, LocalDate ref) {

@@ -25,6 +25,11 @@ public final class EnglishPeriodParser implements PeriodParser {
         if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == t.length()) {
             return Optional.of(found.get(0).period());
         }
+        if (finder.isMonthName(t) && !t.equalsIgnoreCase("may")) { // "may" alone is the verb
+            // a whole text that is only a month name is a month; in running text it needs "in May"
+            List<PeriodPhrase> month = finder.find("in " + t, referenceDate);
+            return month.size() == 1 ? Optional.of(month.get(0).period()) : Optional.empty();
+        }
         return Optional.empty();
     }
 }
