@@ -30,4 +30,15 @@ public final class ApiExamples {
             }""";
 
     public static final String FACT_PAGE = "{\"items\": [" + FACT + "], \"page\": 0, \"size\": 50, \"total\": 1}";
+
+    public static final String SUMMARY = """
+            {"groupBy": ["category", "currency"], "groups": [
+              {"key": {"category": "TRADE", "currency": "CNY"}, "kind": "MONEY", "unit": "CNY", "count": 2,
+               "sum": 101800000000, "min": 50900000000, "max": 50900000000,
+               "latest": {"period": "2020", "value": 50900000000, "factId": 28}}]}""";
+
+    public static final String TIMESERIES = """
+            {"granularity": "year", "points": [
+              {"period": "2020", "start": "2020-01-01", "end": "2020-12-31", "kind": "MONEY", "unit": "CNY",
+               "count": 1, "sum": 50900000000, "min": 50900000000, "max": 50900000000}]}""";
 }

@@ -8,7 +8,7 @@ import org.econfacts.normalization.FigureKind;
 
 /**
  * A validated fact search: every field but page, size and sort may be null (no filter). {@code entity} matches an entity's canonical name or the name as written
- * (case-insensitive). {@code from}
+ * (case-insensitive); {@code change} is INCREASE, DECREASE or NONE. {@code from}
  * and {@code to} select facts whose period overlaps [from, to].
  */
 public record FactQuery(
@@ -24,6 +24,10 @@ public record FactQuery(
         String text,
         Category category,
         String entity,
+        org.econfacts.normalization.Approximation approximation,
+        String change,
+        String subject,
+        Boolean hasDiscrepancy,
         int page,
         int size,
         Sort sort) {

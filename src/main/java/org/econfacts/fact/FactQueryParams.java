@@ -63,6 +63,18 @@ public class FactQueryParams {
     @RestQuery @Parameter(description = "an entity the fact is about: canonical name or as written", example = "Chongqing")
     public String entity;
 
+    @RestQuery @Parameter(description = "EXACT, ABOUT, MORE_THAN, LESS_THAN, NEARLY, AT_LEAST or AT_MOST")
+    public String approximation;
+
+    @RestQuery @Parameter(description = "INCREASE, DECREASE, or NONE for levels")
+    public String change;
+
+    @RestQuery @Parameter(description = "text contained in the subject (case-insensitive)")
+    public String subject;
+
+    @RestQuery @Parameter(description = "true: facts of bilingual documents with no twin or a disagreeing twin; false: the others")
+    public String hasDiscrepancy;
+
     @RestQuery @Parameter(description = "page number, from 0")
     public String page;
 
@@ -92,7 +104,27 @@ public class FactQueryParams {
                 blankToNull(q),
                 parse("category", category, c -> Category.valueOf(c.toUpperCase(Locale.ROOT)), null),
                 blankToNull(entity),
+                parse("approximation", approximation,
+                        a -> org.econfacts.normalization.Approximation.valueOf(a.toUpperCase(Locale.ROOT)), null),
+                parse("change", change, FactQueryParams::changeFilter, null),
+                blankToNull(subject),
+                parse("hasDiscrepancy", hasDiscrepancy, FactQueryParams::bool, null),
                 pageNo, pageSize, sort(sort));
+    }
+
+    private static String changeFilter(String c) {
+        String v = c.toUpperCase(Locale.ROOT);
+        if (!v.equals("INCREASE") && !v.equals("DECREASE") && !v.equals("NONE")) {
+            throw new IllegalArgumentException();
+        }
+        return v;
+    }
+
+    private static Boolean bool(String b) {
+        if (!b.equalsIgnoreCase("true") && !b.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException();
+        }
+        return Boolean.valueOf(b);
     }
 
     private static String currencyCode(String c) {

@@ -1,13 +1,8 @@
 package org.econfacts.fact;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -62,62 +57,37 @@ public class FactRepository implements PanacheRepository<Fact> {
     }
 
     public PageView<Fact> search(FactQuery q) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (q.kind() != null) {
-            where.add("kind = :kind");
-            params.put("kind", q.kind());
+        FactFilter filter = FactFilter.of(q);
+        var em = getEntityManager();
+        var select = em.createQuery("select f from Fact f where " + filter.where() + orderBy(q.sort()), Fact.class);
+        var count = em.createQuery("select count(f) from Fact f where " + filter.where(), Long.class);
+        filter.params().forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Fact> items = select.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
+        return new PageView<>(items, q.page(), q.size(), count.getSingleResult());
+    }
+
+    /** Facts matching {@code q} with id above {@code afterId}, by id: keyset pages for streaming exports. */
+    public List<Fact> batchAfter(FactQuery q, long afterId, int limit) {
+        FactFilter filter = FactFilter.of(q);
+        var select = getEntityManager()
+                .createQuery("select f from Fact f where " + filter.where() + " and f.id > :afterId order by f.id", Fact.class)
+                .setParameter("afterId", afterId);
+        filter.params().forEach(select::setParameter);
+        return select.setMaxResults(limit).getResultList();
+    }
+
+    /** ORDER BY from a whitelisted Panache Sort (its column names come from FactQueryParams). */
+    static String orderBy(Sort sort) {
+        StringBuilder b = new StringBuilder();
+        for (Sort.Column c : sort.getColumns()) {
+            b.append(b.length() == 0 ? " order by " : ", ")
+                    .append("f.").append(c.getName())
+                    .append(c.getDirection() == Sort.Direction.Descending ? " desc" : " asc")
+                    .append(c.getName().equals("id") ? "" : " nulls last"); // same order on H2 and PostgreSQL
         }
-        if (q.currency() != null) {
-            where.add("kind = org.econfacts.normalization.FigureKind.MONEY and unit = :currency");
-            params.put("currency", q.currency());
-        }
-        if (q.unit() != null) {
-            where.add("unit = :unit");
-            params.put("unit", q.unit());
-        }
-        if (q.language() != null) {
-            where.add("language = :language");
-            params.put("language", q.language());
-        }
-        if (q.documentId() != null) {
-            where.add("documentId = :documentId");
-            params.put("documentId", q.documentId());
-        }
-        if (q.from() != null) {
-            where.add("periodEnd >= :from");
-            params.put("from", q.from());
-        }
-        if (q.to() != null) {
-            where.add("periodStart <= :to");
-            params.put("to", q.to());
-        }
-        if (q.minValue() != null) {
-            where.add("amount >= :minValue");
-            params.put("minValue", q.minValue());
-        }
-        if (q.maxValue() != null) {
-            where.add("amount <= :maxValue");
-            params.put("maxValue", q.maxValue());
-        }
-        if (q.category() != null) {
-            where.add("category = :category");
-            params.put("category", q.category());
-        }
-        if (q.entity() != null) {
-            where.add("exists (select 1 from FactEntity e where e.factId = id"
-                    + " and (lower(e.name) = :entity or lower(e.mention) = :entity))");
-            params.put("entity", q.entity().toLowerCase());
-        }
-        if (q.text() != null) {
-            where.add("(lower(subject) like :text or lower(sentence) like :text)");
-            params.put("text", "%" + q.text().toLowerCase() + "%");
-        }
-        String hql = where.isEmpty() ? "" : String.join(" and ", where);
-        Parameters parameters = new Parameters();
-        params.forEach(parameters::and);
-        PanacheQuery<Fact> query = hql.isEmpty() ? findAll(q.sort()) : find(hql, q.sort(), parameters);
-        List<Fact> items = query.page(Page.of(q.page(), q.size())).list();
-        return new PageView<>(items, q.page(), q.size(), query.count());
+        return b.toString();
     }
 }

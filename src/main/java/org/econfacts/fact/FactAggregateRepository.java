@@ -1,0 +1,107 @@
+package org.econfacts.fact;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.econfacts.normalization.FigureKind;
+
+/**
+ * Aggregates over facts for dashboards. Every group also splits by kind and unit, so a sum only ever
+ * adds like to like (never CNY to USD); percentages are not summed at all. Repeated mentions
+ * ({@code sameAs}) are left out so nothing is counted twice.
+ */
+@ApplicationScoped
+public class FactAggregateRepository {
+
+    /** Grouping dimensions the API accepts, and the HQL expression of each. */
+    static final Map<String, String> DIMENSIONS = Map.of(
+            "category", "f.category", "period", "f.periodLabel", "currency", "f.unit", "unit", "f.unit",
+            "entity", "e.name", "document", "f.documentId", "language", "f.language", "kind", "f.kind");
+
+    /** Period labels of each granularity, as LIKE patterns (exclusions keep H1/Q1 out of months). */
+    static final Map<String, String> GRANULARITY = Map.of(
+            "year", "f.periodLabel like '____'",
+            "half", "f.periodLabel like '____-H_'",
+            "quarter", "f.periodLabel like '____-Q_'",
+            "month", "f.periodLabel like '____-__' and f.periodLabel not like '____-H_' and f.periodLabel not like '____-Q_'");
+
+    private final EntityManager em;
+
+    public FactAggregateRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public List<SummaryView.Group> summary(List<String> groupBy, FactQuery q, int limit) {
+        FactFilter filter = FactFilter.of(q);
+        List<String> exprs = groupBy.stream().map(DIMENSIONS::get).toList();
+        String keys = String.join(", ", exprs);
+        boolean entityJoin = groupBy.contains("entity");
+        String from = "from Fact f" + (entityJoin ? " join FactEntity e on e.factId = f.id" : "");
+        String where = " where " + filter.where() + " and f.sameAs is null";
+        String hql = "select " + keys + ", f.kind, f.unit, count(f), sum(f.amount), min(f.amount), max(f.amount) "
+                + from + where + " group by " + keys + ", f.kind, f.unit order by count(f) desc, " + keys;
+        var query = em.createQuery(hql, Object[].class);
+        filter.params().forEach(query::setParameter);
+        List<SummaryView.Group> groups = new ArrayList<>();
+        for (Object[] row : query.setMaxResults(limit).getResultList()) {
+            int n = groupBy.size();
+            Map<String, Object> key = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                key.put(groupBy.get(i), row[i] instanceof Enum<?> e ? e.name() : row[i]);
+            }
+            FigureKind kind = (FigureKind) row[n];
+            String unit = (String) row[n + 1];
+            BigDecimal sum = kind == FigureKind.PERCENT ? null : strip((BigDecimal) row[n + 3]);
+            groups.add(new SummaryView.Group(key, kind, unit, ((Number) row[n + 2]).longValue(), sum,
+                    strip((BigDecimal) row[n + 4]), strip((BigDecimal) row[n + 5]),
+                    latest(from, where, filter, exprs, row, kind, unit)));
+        }
+        return groups;
+    }
+
+    /** The fact of a group with the latest period (or the newest, when none has a period). */
+    private SummaryView.Latest latest(String from, String where, FactFilter filter, List<String> exprs, Object[] row,
+            FigureKind kind, String unit) {
+        StringBuilder cond = new StringBuilder(where).append(" and f.kind = :gKind and f.unit = :gUnit");
+        for (int i = 0; i < exprs.size(); i++) {
+            cond.append(" and ").append(exprs.get(i)).append(row[i] == null ? " is null" : " = :g" + i);
+        }
+        var query = em.createQuery("select f.amount, f.periodLabel, f.id " + from + cond
+                + " order by f.periodEnd desc nulls last, f.id desc", Object[].class);
+        filter.params().forEach(query::setParameter);
+        query.setParameter("gKind", kind).setParameter("gUnit", unit);
+        for (int i = 0; i < exprs.size(); i++) {
+            if (row[i] != null) {
+                query.setParameter("g" + i, row[i]);
+            }
+        }
+        List<Object[]> hit = query.setMaxResults(1).getResultList();
+        return hit.isEmpty() ? null
+                : new SummaryView.Latest((String) hit.get(0)[1], strip((BigDecimal) hit.get(0)[0]), (Long) hit.get(0)[2]);
+    }
+
+    public List<TimeseriesView.Point> timeseries(String granularity, FactQuery q) {
+        FactFilter filter = FactFilter.of(q);
+        String hql = "select f.periodLabel, min(f.periodStart), max(f.periodEnd), f.kind, f.unit, count(f),"
+                + " sum(f.amount), min(f.amount), max(f.amount) from Fact f where " + filter.where()
+                + " and f.sameAs is null and " + GRANULARITY.get(granularity)
+                + " group by f.periodLabel, f.kind, f.unit order by f.periodLabel, f.kind, f.unit";
+        var query = em.createQuery(hql, Object[].class);
+        filter.params().forEach(query::setParameter);
+        return query.setMaxResults(10_000).getResultList().stream().map(r -> {
+            FigureKind kind = (FigureKind) r[3];
+            return new TimeseriesView.Point((String) r[0], (LocalDate) r[1], (LocalDate) r[2], kind, (String) r[4],
+                    ((Number) r[5]).longValue(), kind == FigureKind.PERCENT ? null : strip((BigDecimal) r[6]),
+                    strip((BigDecimal) r[7]), strip((BigDecimal) r[8]));
+        }).toList();
+    }
+
+    private static BigDecimal strip(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros();
+    }
+}

@@ -1,0 +1,79 @@
+package org.econfacts.fact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The HQL condition of a fact search, on entity alias {@code f}, with named parameters only: every
+ * value the caller sent travels as a parameter, never as text of the query. Shared by search,
+ * export, summary and time series so that a filter means the same everywhere.
+ */
+record FactFilter(String where, Map<String, Object> params) {
+
+    static FactFilter of(FactQuery q) {
+        List<String> w = new ArrayList<>();
+        Map<String, Object> p = new LinkedHashMap<>();
+        add(w, p, q.kind(), "f.kind = :kind", "kind");
+        if (q.currency() != null) {
+            w.add("f.kind = org.econfacts.normalization.FigureKind.MONEY and f.unit = :currency");
+            p.put("currency", q.currency());
+        }
+        add(w, p, q.unit(), "f.unit = :unit", "unit");
+        add(w, p, q.language(), "f.language = :language", "language");
+        add(w, p, q.documentId(), "f.documentId = :documentId", "documentId");
+        add(w, p, q.from(), "f.periodEnd >= :from", "from");
+        add(w, p, q.to(), "f.periodStart <= :to", "to");
+        add(w, p, q.minValue(), "f.amount >= :minValue", "minValue");
+        add(w, p, q.maxValue(), "f.amount <= :maxValue", "maxValue");
+        add(w, p, q.category(), "f.category = :category", "category");
+        add(w, p, q.approximation(), "f.approximation = :approximation", "approximation");
+        if (q.change() != null) {
+            if (q.change().equals("NONE")) {
+                w.add("f.changeDirection is null");
+            } else {
+                w.add("f.changeDirection = :change");
+                p.put("change", org.econfacts.normalization.Change.Direction.valueOf(q.change()));
+            }
+        }
+        if (q.entity() != null) {
+            w.add("exists (select 1 from FactEntity e where e.factId = f.id"
+                    + " and (lower(e.name) = :entity or lower(e.mention) = :entity))");
+            p.put("entity", q.entity().toLowerCase());
+        }
+        if (q.subject() != null) {
+            w.add("lower(f.subject) like :subject");
+            p.put("subject", "%" + q.subject().toLowerCase() + "%");
+        }
+        if (q.text() != null) {
+            w.add("(lower(f.subject) like :text or lower(f.sentence) like :text)");
+            p.put("text", "%" + q.text().toLowerCase() + "%");
+        }
+        if (Boolean.TRUE.equals(q.hasDiscrepancy())) {
+            w.add("(" + NO_TWIN + " or " + TWIN_DIFFERS + ")");
+        } else if (Boolean.FALSE.equals(q.hasDiscrepancy())) {
+            w.add("not (" + NO_TWIN + " or " + TWIN_DIFFERS + ")");
+        }
+        return new FactFilter(w.isEmpty() ? "1 = 1" : String.join(" and ", w), p);
+    }
+
+    /** A fact of a bilingual document with no twin in the other language. */
+    private static final String NO_TWIN = "(f.twinId is null and exists (select 1 from Document d where d.id = f.documentId"
+            + " and d.language like '%+%'))";
+
+    /** A fact whose twin says something else (value, approximation, change or period). */
+    private static final String TWIN_DIFFERS = "exists (select 1 from Fact t where t.id = f.twinId and ("
+            + "t.amount <> f.amount or t.approximation <> f.approximation"
+            + " or coalesce(t.periodLabel, '-') <> coalesce(f.periodLabel, '-')"
+            + " or (t.changeDirection is null and f.changeDirection is not null)"
+            + " or (t.changeDirection is not null and f.changeDirection is null)"
+            + " or t.changeDirection <> f.changeDirection))";
+
+    private static void add(List<String> where, Map<String, Object> params, Object value, String condition, String name) {
+        if (value != null) {
+            where.add(condition);
+            params.put(name, value);
+        }
+    }
+}
