@@ -158,10 +158,12 @@ public final class PeerSuiteRunner {
             }
             String start = got.get().start().toString();
             String endExclusive = got.get().end().plusDays(1).toString();
+            String rangeEnd = rangeEndAnchor(got.get().label());
             boolean any = false;
             for (String res : List.of("FutureResolution", "PastResolution")) {
                 JsonNode v = r.path("Value").path(res);
-                if (start.equals(v.path("startDate").asText()) && endExclusive.equals(v.path("endDate").asText())) {
+                String end = v.path("endDate").asText();
+                if (start.equals(v.path("startDate").asText()) && (endExclusive.equals(end) || end.equals(rangeEnd))) {
                     any = true;
                 }
             }
@@ -170,6 +172,36 @@ public final class PeerSuiteRunner {
             }
         }
         return !results.isEmpty();
+    }
+
+    /**
+     * For a from-to range ({@code A/B} label), the start of its last part: Recognizers-Text ends
+     * "from 2016 to 2018" and "从1月10日到12日" there (2018-01-01, 01-12), where our closed range
+     * ends with B (2018-12-31, 01-12). Null for a single period.
+     */
+    static String rangeEndAnchor(String label) {
+        int slash = label.indexOf('/');
+        if (slash < 0) {
+            return null;
+        }
+        String b = label.substring(slash + 1);
+        try {
+            if (b.matches("\\d{4}")) {
+                return b + "-01-01";
+            }
+            if (b.matches("\\d{4}-H[12]")) {
+                return b.substring(0, 4) + (b.endsWith("1") ? "-01-01" : "-07-01");
+            }
+            if (b.matches("\\d{4}-Q[1-4]")) {
+                return String.format("%s-%02d-01", b.substring(0, 4), 3 * (b.charAt(6) - '0') - 2);
+            }
+            if (b.matches("\\d{4}-\\d{2}")) {
+                return b + "-01";
+            }
+            return LocalDate.parse(b).toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The recogniser finds exactly the expected figures of one kind, with value, currency and span. */
