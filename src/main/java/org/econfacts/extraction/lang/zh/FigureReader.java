@@ -62,8 +62,14 @@ final class FigureReader {
                 pos++;
             }
         }
-        if ((!hasDigit(numeral) && more.isEmpty() && !numeral.startsWith("十")) || numeral.equals("一")) {
-            return Optional.empty(); // bare scales (万家) and the article-like 一 (一个, 一元) are not figures
+        if (!hasDigit(numeral) && more.isEmpty() && !numeral.startsWith("十")) {
+            return Optional.empty(); // bare scales (万家) are not figures
+        }
+        if (numeral.equals("一")) { // the article-like 一 (一个, 一元) is not a figure, 一美元 is
+            var currency = lex.currencies().longestAt(s, pos);
+            return currency.isPresent() && currency.get().word().length() > 1 && !currency.get().value().equals("CNY")
+                    ? reading(new Money(value, currency.get().value()), approx, i, currency.get().end(), "money: number + currency")
+                    : Optional.empty();
         }
         return unit(folded, numeral, value, approx, i, pos);
     }
@@ -81,8 +87,15 @@ final class FigureReader {
         }
         var currency = lex.currencies().longestAt(s, pos);
         if (currency.isPresent()) {
-            return reading(new Money(value, currency.get().value()), approx, i, currency.get().end(),
-                    "money: number + currency");
+            int end = currency.get().end();
+            BigDecimal amount = value;
+            if (currency.get().value().equals("CNY") && lex.cnySubunits().contains(currency.get().word())) {
+                int[] at = {end};
+                amount = amount.add(subunit(s, at, lex.jiao(), new BigDecimal("0.1")));
+                amount = amount.add(subunit(s, at, lex.fen(), new BigDecimal("0.01")));
+                end = at[0];
+            }
+            return reading(new Money(amount, currency.get().value()), approx, i, end, "money: number + currency");
         }
         var quantity = lex.quantities().longestAt(s, pos);
         if (quantity.isPresent()) {
@@ -115,6 +128,28 @@ final class FigureReader {
         }
         String written = folded.original().substring(folded.originalStart(pos), folded.originalEnd(end));
         return reading(new Count(value, written), approx, i, end, "count: number + measure word");
+    }
+
+    /**
+     * {@code 6角}, {@code 三分} right after 元/块 ({@code 50元6角3分} = 50.63): one digit and a
+     * subunit word, not followed by a word that makes it a duration ({@code 5分钟}). Moves {@code at[0]}.
+     */
+    private BigDecimal subunit(String s, int[] at, WordTable<Boolean> words, BigDecimal scale) {
+        int k = at[0];
+        if (k >= s.length()) {
+            return BigDecimal.ZERO;
+        }
+        char c = s.charAt(k);
+        Integer digit = c >= '1' && c <= '9' ? Integer.valueOf(c - '0') : lex.numerals().digits().get(c);
+        if (digit == null || digit == 0) {
+            return BigDecimal.ZERO;
+        }
+        var word = words.longestAt(s, k + 1);
+        if (word.isEmpty() || (word.get().end() < s.length() && lex.subunitBlockedAfter().contains(String.valueOf(s.charAt(word.get().end()))))) {
+            return BigDecimal.ZERO;
+        }
+        at[0] = word.get().end();
+        return scale.multiply(BigDecimal.valueOf(digit));
     }
 
     /** {@code 人民币509亿}: a currency written before a number that has no currency word after it. */
