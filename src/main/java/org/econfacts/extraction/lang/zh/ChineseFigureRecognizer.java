@@ -13,6 +13,7 @@ import org.econfacts.extraction.Sentence;
 import org.econfacts.normalization.Approximation;
 import org.econfacts.normalization.Change;
 import org.econfacts.normalization.Money;
+import org.econfacts.normalization.Percent;
 import org.econfacts.normalization.Period;
 
 /**
@@ -62,10 +63,14 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
             int next = j;
             Optional<Reading> r = Optional.empty();
             if (s.startsWith("分之", j) && j + 2 < s.length() && lex.numerals().isNumeralChar(s.charAt(j + 2))) {
-                next = runEnd(s, j + 2);
+                next = decimalsAfterUnit(s, runEnd(s, j + 2));
                 r = reader.fraction(s, i, j, next);
-            } else if (j - i <= lex.numerals().maxLength() && !blockedBefore(s, i)) {
-                r = reader.read(folded, i, j);
+                if (hasSign(s, i)) {
+                    int at = i;
+                    r = r.map(x -> negative(x, at));
+                }
+            } else if (j - i <= lex.numerals().maxLength()) {
+                r = signed(folded, i, j);
             }
             if (r.isPresent()) {
                 Reading q = qualify(s, r.get());
@@ -95,6 +100,54 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
             }
         }
         return j;
+    }
+
+    /** {@code 百分之一百二十点五}: a fraction's numerator may have decimals after a unit (never 十点, a time, elsewhere). */
+    private int decimalsAfterUnit(String s, int end) {
+        if (end + 1 < s.length() && s.charAt(end) != '.' && lex.numerals().decimalPoints().contains(s.charAt(end))
+                && !lex.numerals().isDigit(s.charAt(end - 1)) && lex.numerals().digits().containsKey(s.charAt(end + 1))) {
+            int k = end + 1;
+            while (k < s.length() && lex.numerals().digits().containsKey(s.charAt(k))) {
+                k++;
+            }
+            return k;
+        }
+        return end;
+    }
+
+    /**
+     * The figure of the run {@code [i, j)}, unless glued to a code; a minus sign right before a
+     * percentage ({@code -3.2%}, {@code 负0.5个百分点}) makes it negative and joins the span.
+     */
+    private Optional<Reading> signed(FoldedText folded, int i, int j) {
+        String s = folded.text();
+        boolean sign = hasSign(s, i);
+        if (!sign && blockedBefore(s, i)) {
+            return Optional.empty();
+        }
+        Optional<Reading> r = reader.read(folded, i, j);
+        if (!sign) {
+            return r;
+        }
+        if (r.isPresent() && r.get().value() instanceof Percent) {
+            return Optional.of(negative(r.get(), i));
+        }
+        return blockedBefore(s, i) ? Optional.empty() : r;
+    }
+
+    /** A minus sign right before {@code i} that is not part of a range or code ({@code 3-5%}, {@code 正负}). */
+    private boolean hasSign(String s, int i) {
+        return i > 0 && lex.numerals().negativeSigns().contains(s.charAt(i - 1))
+                && (i < 2 || (!blockedBefore(s, i - 1) && s.charAt(i - 2) != '正'));
+    }
+
+    /** A percentage read at {@code i} made negative by the sign before it; other figures stay as read. */
+    private static Reading negative(Reading x, int i) {
+        if (!(x.value() instanceof Percent p)) {
+            return x;
+        }
+        return new Reading(new Percent(p.value().negate(), p.points()), x.approximation(), i - 1, x.end(),
+                x.rule() + " (negative)");
     }
 
     private static boolean ascii(String s, int k) {

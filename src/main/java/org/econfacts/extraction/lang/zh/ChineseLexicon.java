@@ -23,6 +23,10 @@ public record ChineseLexicon(
         WordTable<Boolean> moreSuffixes,
         WordTable<String> currencies,
         WordTable<String> currencyPrefixes,
+        Set<String> cnySubunits,
+        WordTable<Boolean> jiao,
+        WordTable<Boolean> fen,
+        Set<String> subunitBlockedAfter,
         WordTable<Boolean> percentSigns,
         WordTable<Boolean> percentPoints,
         String tenthsWord,
@@ -42,7 +46,9 @@ public record ChineseLexicon(
 
     /** Numeral characters: digits, in-section units (十百千), section scales (万亿). */
     public record Numerals(Map<Character, Integer> digits, Map<Character, Integer> units,
-            Map<Character, BigDecimal> sections, Set<Character> decimalPoints, int maxLength, int maxIntegerDigits) {
+            Map<Character, BigDecimal> sections, Set<Character> decimalPoints, int maxLength, int maxIntegerDigits,
+            Map<Character, Character> formal, Set<Character> negativeSigns, String fractionWord, String mixedWord,
+            String half) {
         public boolean isNumeralChar(char c) {
             return (c >= '0' && c <= '9') || digits.containsKey(c) || units.containsKey(c) || sections.containsKey(c);
         }
@@ -78,7 +84,10 @@ public record ChineseLexicon(
                 charMap(required(n, "units"), JsonNode::intValue),
                 charMap(required(n, "sections"), v -> new BigDecimal(v.asText())),
                 Set.copyOf(strings(required(n, "decimalPoints")).keySet().stream().map(s -> s.charAt(0)).toList()),
-                positive(n, "maxLength"), positive(n, "maxIntegerDigits"));
+                positive(n, "maxLength"), positive(n, "maxIntegerDigits"),
+                charMap(required(n, "formal"), v -> oneChar(v.asText())),
+                Set.copyOf(strings(required(n, "negativeSigns")).keySet().stream().map(ChineseLexicon::oneChar).toList()),
+                required(n, "fraction").asText(), required(n, "mixedFraction").asText(), required(n, "half").asText());
         JsonNode c = required(root, "changes");
         Map<String, Change.Direction> directions = new HashMap<>();
         strings(required(c, "increase")).keySet().forEach(w -> directions.put(w, Change.Direction.INCREASE));
@@ -97,6 +106,10 @@ public record ChineseLexicon(
                 flags(root, "moreSuffixes"),
                 grouped(root, "currencies", k -> requireIso(k)),
                 grouped(root, "currencyPrefixes", k -> requireIso(k)),
+                strings(required(required(root, "cnySubunits"), "after")).keySet(),
+                flags(required(root, "cnySubunits"), "jiao"),
+                flags(required(root, "cnySubunits"), "fen"),
+                strings(required(required(root, "cnySubunits"), "blockedAfter")).keySet(),
                 flags(root, "percentSigns"),
                 flags(root, "percentPoints"),
                 required(root, "tenthsWord").asText(),
@@ -170,6 +183,13 @@ public record ChineseLexicon(
             out.put(e.getKey().charAt(0), value.apply(e.getValue()));
         });
         return Map.copyOf(out);
+    }
+
+    private static char oneChar(String s) {
+        if (s.length() != 1) {
+            throw new IllegalStateException(RESOURCE + ": '" + s + "' must be one char");
+        }
+        return s.charAt(0);
     }
 
     private static String requireIso(String code) {

@@ -1,33 +1,38 @@
 package org.econfacts.extraction.lang.zh;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.econfacts.extraction.NumberParser;
 import org.econfacts.extraction.ScriptFolder;
 
 /**
  * Reads one whole Chinese numeral, exactly: Arabic ({@code 1,234.5}), Chinese ({@code 一百零五},
- * {@code 三千五百万}, {@code 兩}), mixed ({@code 6.75億}, {@code 3千5百万}, {@code 1.2万亿}), bare scales
- * ({@code 千}, {@code 萬億}) and digit-by-digit numerals ({@code 一一七一點七億}, {@code 六四〇．五億}).
- * Traditional and full-width input is folded first. Anything else, or anything longer than the
+ * {@code 三千五百万}, {@code 兩}, {@code 两千四百五}), formal ({@code 壹佰伍拾}), mixed
+ * ({@code 6.75億}, {@code 3千5百万}, {@code 1.2万亿}), bare scales ({@code 千}, {@code 萬億}),
+ * digit-by-digit numerals ({@code 一一七一點七億}), decimals after a unit ({@code 两千万点五}),
+ * signs ({@code 负五}, {@code -5}), {@code 多/余/几} read as the round number before it
+ * ({@code 十余万} = 100000; the recogniser keeps the "more than"), fractions ({@code 三分之一},
+ * {@code 三又四分之一}; a fraction that does not end is rounded to 15 significant digits, a
+ * double's precision) and {@code 半}. Traditional and full-width input is folded first; spaces
+ * next to a Chinese numeral char are ignored. Anything else, or anything longer than the
  * lexicon's caps, is empty; it never throws on text.
  */
 public final class ChineseNumberParser implements NumberParser {
-    private static final Pattern ARABIC = Pattern.compile("(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?");
+    private static final MathContext DOUBLE = new MathContext(15, RoundingMode.HALF_EVEN);
+    private static final MathContext WIDE = new MathContext(20, RoundingMode.HALF_EVEN);
+
     private final ScriptFolder folder;
     private final ChineseLexicon.Numerals numerals;
-
-    private enum Type { NUMBER, LITERAL, UNIT, SECTION }
-
-    private record Tok(Type type, BigDecimal value) {}
+    private final NumeralGrammar grammar;
+    private final WordTable<Boolean> roundSuffixes;
 
     public ChineseNumberParser(ScriptFolder folder, ChineseLexicon lexicon) {
         this.folder = folder;
         this.numerals = lexicon.numerals();
+        this.roundSuffixes = lexicon.moreSuffixes();
+        this.grammar = new NumeralGrammar(numerals);
     }
 
     @Override
@@ -35,7 +40,11 @@ public final class ChineseNumberParser implements NumberParser {
         if (text == null) {
             return Optional.empty();
         }
-        return parseFolded(folder.fold(text.strip()).text());
+        String s = folder.fold(text.strip()).text();
+        if (s.length() > numerals.maxLength()) {
+            return Optional.empty();
+        }
+        return parseFolded(withoutSpaces(formal(s)));
     }
 
     /** Parses text that is already folded (Simplified, half-width). */
@@ -43,152 +52,170 @@ public final class ChineseNumberParser implements NumberParser {
         if (s.isEmpty() || s.length() > numerals.maxLength()) {
             return Optional.empty();
         }
-        List<Tok> toks = tokenize(s);
-        if (toks == null) {
-            return Optional.empty();
-        }
-        BigDecimal v = evaluate(toks);
-        if (v == null || v.setScale(0, java.math.RoundingMode.DOWN).precision() > numerals.maxIntegerDigits()) {
+        BigDecimal v = fraction(s);
+        if (v == null || v.setScale(0, RoundingMode.DOWN).precision() > numerals.maxIntegerDigits()) {
             return Optional.empty();
         }
         v = v.stripTrailingZeros();
         return Optional.of(v.scale() < 0 ? v.setScale(0) : v);
     }
 
-    private List<Tok> tokenize(String s) {
-        List<Tok> toks = new ArrayList<>();
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            int end;
-            if (c >= '0' && c <= '9') {
-                end = arabicEnd(s, i);
-                if (end < 0) {
-                    return null;
-                }
-                toks.add(new Tok(Type.NUMBER, new BigDecimal(s.substring(i, end).replace(",", ""))));
-            } else if (numerals.digits().containsKey(c)) {
-                end = chineseDigitsEnd(s, i);
-                if (end < 0) {
-                    return null;
-                }
-                toks.add(chineseDigits(s.substring(i, end)));
-            } else if (numerals.units().containsKey(c)) {
-                end = i + 1;
-                toks.add(new Tok(Type.UNIT, BigDecimal.valueOf(numerals.units().get(c))));
-            } else if (numerals.sections().containsKey(c)) {
-                end = i + 1;
-                toks.add(new Tok(Type.SECTION, numerals.sections().get(c)));
-            } else {
+    /** {@code [W又]A分之B} = W + B/A, else a signed number. */
+    private BigDecimal fraction(String s) {
+        int of = s.indexOf(numerals.fractionWord());
+        if (of < 0) {
+            return signed(s);
+        }
+        String den = s.substring(0, of);
+        BigDecimal whole = null;
+        int mixed = den.indexOf(numerals.mixedWord());
+        if (mixed >= 0) {
+            whole = signed(den.substring(0, mixed));
+            den = den.substring(mixed + numerals.mixedWord().length());
+            if (whole == null) {
                 return null;
             }
-            i = end;
         }
-        return toks;
+        if (den.isEmpty() || isScaleChar(den.charAt(0))) {
+            return null; // 百分之十五, 千分之三: a percent or per mille, read by the recogniser
+        }
+        BigDecimal a = signed(den);
+        BigDecimal b = signed(s.substring(of + numerals.fractionWord().length()));
+        if (a == null || b == null || a.signum() == 0) {
+            return null;
+        }
+        BigDecimal q;
+        boolean exact = true;
+        try {
+            q = b.divide(a);
+        } catch (ArithmeticException nonTerminating) {
+            q = b.divide(a, WIDE);
+            exact = false;
+        }
+        if (whole != null) {
+            q = whole.signum() < 0 ? whole.subtract(q) : whole.add(q);
+        }
+        return exact ? q : q.round(DOUBLE);
     }
 
-    /** End of {@code 1,234.5} at {@code i}, or -1 when its commas are not thousands groups. */
-    private static int arabicEnd(String s, int i) {
-        Matcher m = ARABIC.matcher(s).region(i, s.length());
-        if (!m.lookingAt()) {
-            return -1;
+    /** A number with an optional leading minus ({@code 负}, {@code -}). */
+    private BigDecimal signed(String s) {
+        if (!s.isEmpty() && numerals.negativeSigns().contains(s.charAt(0))) {
+            BigDecimal v = unsigned(s.substring(1));
+            return v == null ? null : v.negate();
         }
-        int end = m.end();
-        return end < s.length() && (s.charAt(end) == ',' || s.charAt(end) == '.') ? -1 : end;
+        return unsigned(s);
     }
 
-    /** End of a run of Chinese digits with an optional decimal part ({@code 三点五}, {@code 六四〇.五}). */
-    private int chineseDigitsEnd(String s, int i) {
-        int j = i;
-        while (j < s.length() && numerals.digits().containsKey(s.charAt(j))) {
-            j++;
+    /** A plain numeral, optionally with {@code 多/余/几} before its last scales or a decimal after a unit. */
+    private BigDecimal unsigned(String s) {
+        if (s.isEmpty()) {
+            return null;
         }
-        if (j + 1 < s.length() && numerals.decimalPoints().contains(s.charAt(j))
-                && numerals.digits().containsKey(s.charAt(j + 1))) {
-            j++;
-            while (j < s.length() && numerals.digits().containsKey(s.charAt(j))) {
-                j++;
+        if (s.equals(numerals.half())) {
+            return new BigDecimal("0.5");
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (roundSuffixes.contains(String.valueOf(s.charAt(k)))) {
+                return roundBefore(s.substring(0, k), s.substring(k + 1));
             }
         }
-        return j;
-    }
-
-    /** A run of Chinese digits: one digit (zeros before it are fillers) or a digit-by-digit literal. */
-    private Tok chineseDigits(String run) {
-        StringBuilder sb = new StringBuilder();
-        for (char ch : run.toCharArray()) {
-            sb.append(numerals.decimalPoints().contains(ch) ? '.' : (char) ('0' + numerals.digits().get(ch)));
+        if (s.startsWith(numerals.half()) && s.length() == 2 && numerals.units().containsKey(s.charAt(1))) {
+            return BigDecimal.valueOf(numerals.units().get(s.charAt(1))).divide(BigDecimal.valueOf(2)); // 半百
         }
-        String digits = sb.toString();
-        String integer = digits.contains(".") ? digits.substring(0, digits.indexOf('.')) : digits;
-        boolean literal = integer.replaceFirst("^0+(?=.)", "").length() > 1;
-        return new Tok(literal ? Type.LITERAL : Type.NUMBER, new BigDecimal(digits));
-    }
-
-    /** Chinese numeral grammar: units multiply within a section, 万 and 亿 close sections. */
-    private static BigDecimal evaluate(List<Tok> toks) {
-        BigDecimal total = null;
-        BigDecimal wan = null;
-        BigDecimal section = BigDecimal.ZERO;
-        BigDecimal cur = null;
-        BigDecimal lastUnit = null;
-        boolean literalFirst = toks.get(0).type() == Type.LITERAL;
-        boolean wanBeforeYi = false;
-        for (int k = 0; k < toks.size(); k++) {
-            Tok t = toks.get(k);
-            switch (t.type()) {
-                case LITERAL, NUMBER -> {
-                    if (cur != null || (k > 0 && (literalFirst || t.type() == Type.LITERAL))) {
-                        return null;
-                    }
-                    cur = t.value();
-                }
-                case UNIT -> {
-                    if (literalFirst || (lastUnit != null && t.value().compareTo(lastUnit) >= 0)) {
-                        return null;
-                    }
-                    if (cur == null) {
-                        if (k > 0 && toks.get(k - 1).type() != Type.SECTION) {
-                            return null;
-                        }
-                        cur = BigDecimal.ONE;
-                    }
-                    section = section.add(cur.multiply(t.value()));
-                    cur = null;
-                    lastUnit = t.value();
-                }
-                case SECTION -> {
-                    BigDecimal v = section.add(cur == null ? BigDecimal.ZERO : cur);
-                    boolean isWan = t.value().compareTo(BigDecimal.valueOf(10000)) == 0;
-                    if (isWan) {
-                        if (wan != null) {
-                            return null;
-                        }
-                        wan = (v.signum() == 0 ? BigDecimal.ONE : v).multiply(t.value());
-                    } else {
-                        BigDecimal all = v.add(wan == null ? BigDecimal.ZERO : wan);
-                        if (all.signum() == 0) {
-                            all = BigDecimal.ONE;
-                        }
-                        if (total != null && !wanBeforeYi) {
-                            return null;
-                        }
-                        boolean viaWan = wan != null && k > 0 && toks.get(k - 1).type() == Type.SECTION
-                                && section.signum() == 0 && cur == null;
-                        total = (total == null ? BigDecimal.ZERO : total).add(all.multiply(t.value()));
-                        wanBeforeYi = viaWan && total.compareTo(t.value().multiply(BigDecimal.valueOf(10000))) >= 0;
-                        wan = null;
-                    }
-                    section = BigDecimal.ZERO;
-                    cur = null;
-                    lastUnit = null;
-                }
+        int point = chinesePoint(s);
+        if (point > 0 && point + 1 < s.length() && hasScaleChar(s, point)) {
+            BigDecimal whole = grammar.value(s.substring(0, point)); // 两千三点一 = 2300.1
+            BigDecimal decimals = decimals(s, point + 1);
+            if (whole != null && decimals != null) {
+                return whole.add(decimals);
             }
         }
-        BigDecimal result = section.add(cur == null ? BigDecimal.ZERO : cur);
-        if (wan != null) {
-            result = result.add(wan);
+        return grammar.value(s);
+    }
+
+    /** The last Chinese decimal point ({@code 点}, not {@code .}) in {@code s}, or -1. */
+    private int chinesePoint(String s) {
+        for (int k = s.length() - 1; k >= 0; k--) {
+            char c = s.charAt(k);
+            if (c != '.' && numerals.decimalPoints().contains(c)) {
+                return k;
+            }
         }
-        return total == null ? result : result.add(total);
+        return -1;
+    }
+
+    /** {@code 五五四四} after a decimal point as 0.5544, or null if not all Chinese digits. */
+    private BigDecimal decimals(String s, int from) {
+        StringBuilder sb = new StringBuilder("0.");
+        for (int k = from; k < s.length(); k++) {
+            Integer d = numerals.digits().get(s.charAt(k));
+            if (d == null) {
+                return null;
+            }
+            sb.append((char) ('0' + d));
+        }
+        return new BigDecimal(sb.toString());
+    }
+
+    /** {@code 十余万} = 十 × 万: the number before the suffix times the scales after it. */
+    private BigDecimal roundBefore(String head, String scales) {
+        while (head.length() > 1 && numerals.digits().getOrDefault(head.charAt(head.length() - 1), -1) == 0) {
+            head = head.substring(0, head.length() - 1); // 一百零几万
+        }
+        BigDecimal v = head.isEmpty() ? null : grammar.value(head);
+        for (int k = 0; v != null && k < scales.length(); k++) {
+            char c = scales.charAt(k);
+            if (!isScaleChar(c)) {
+                return null;
+            }
+            v = v.multiply(numerals.units().containsKey(c) ? BigDecimal.valueOf(numerals.units().get(c)) : numerals.sections().get(c));
+        }
+        return v;
+    }
+
+    private boolean hasScaleChar(String s, int end) {
+        for (int k = 0; k < end; k++) {
+            if (isScaleChar(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isScaleChar(char c) {
+        return numerals.units().containsKey(c) || numerals.sections().containsKey(c);
+    }
+
+    /** Formal numerals ({@code 壹贰叁}, {@code 拾佰仟}) as their everyday chars. */
+    private String formal(String s) {
+        char[] out = s.toCharArray();
+        for (int k = 0; k < out.length; k++) {
+            out[k] = numerals.formal().getOrDefault(out[k], out[k]);
+        }
+        return new String(out);
+    }
+
+    /** Drops spaces next to a Chinese numeral char ({@code 7 万5 千}); spaces between Arabic digits stay. */
+    private String withoutSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (!Character.isWhitespace(c)) {
+                sb.append(c);
+                continue;
+            }
+            int next = k;
+            while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
+                next++;
+            }
+            boolean asciiBefore = sb.length() > 0 && sb.charAt(sb.length() - 1) < 128;
+            boolean asciiAfter = next < s.length() && s.charAt(next) < 128;
+            if (asciiBefore && asciiAfter) {
+                sb.append(' ');
+            }
+            k = next - 1;
+        }
+        return sb.toString();
     }
 }

@@ -29,7 +29,12 @@ public final class ChinesePeriodParser implements PeriodParser {
     private static final String M = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
     private static final String D = "(?:[12][0-9]|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
     private static final String TO = "(?:-|—|–|~|至|到)";
-    private static final Pattern PREFIX = Pattern.compile("^(?:截至|截止到|截止|到)");
+    private static final Pattern PREFIX = Pattern.compile("^(?:截至|截止到|截止|到|从|自)");
+    private static final Pattern CONNECTOR = Pattern.compile("\\s?(?:-|—|–|~|至|到)\\s?");
+    private static final Pattern DAY = Pattern.compile("(?<d>" + D + ")[日号]");
+    private static final String NEAR = "(?:本|这个|这|上一个|下一个|上一|下一|上个|下个|上|下)";
+    private static final String WEEK = "(?<wrel>上上|下下|本|这|上|下)个?(?:周|星期|礼拜)(?![期年边岁刊转])"
+            + "(?:(?<wend>末)|(?<wd>[一二三四五六日天])(?![0-9一二三四五六七八九十百千万亿]))?";
 
     private final ScriptFolder folder;
     private final ChineseNumberParser numbers;
@@ -46,6 +51,9 @@ public final class ChinesePeriodParser implements PeriodParser {
         this.pattern = Pattern.compile("(?<![0-9])"
                 + "(?:(?<y>[0-9]{4}|[〇零一二三四五六七八九]{4})年|(?<rel>" + rel + "))?"
                 + "(?:(?<half>上半年|下半年)"
+                + "|(?<relm>" + NEAR + ")月(?!份?[0-9一二三四五六七八九十])"
+                + "|(?<relq>" + NEAR + ")季度"
+                + "|" + WEEK
                 + "|(?<q3>前三季度)"
                 + "|前(?<n>" + M + ")个月"
                 + "|(?:第(?<q>[一二三四1-4])季度?|(?<qq>[一二三四1-4])季度)"
@@ -61,21 +69,84 @@ public final class ChinesePeriodParser implements PeriodParser {
         if (text == null || referenceDate == null || text.length() > 40) {
             return Optional.empty();
         }
-        String s = PREFIX.matcher(folder.fold(text.strip()).text()).replaceFirst("");
+        String s = PREFIX.matcher(withoutSpaces(folder.fold(text.strip()).text())).replaceFirst("");
         Matcher m = pattern.matcher(s);
-        return m.matches() ? resolve(m, referenceDate) : Optional.empty();
+        if (m.matches()) {
+            return resolve(m, referenceDate);
+        }
+        if (!m.lookingAt() || m.end() == 0) {
+            return Optional.empty();
+        }
+        Optional<Found> f = withRange(s, m, resolve(m, referenceDate), referenceDate);
+        return f.filter(x -> x.start() == 0 && x.end() == s.length()).map(Found::period);
+    }
+
+    /** Drops spaces next to a Han char ({@code 2009 年 到 2010 年}); a whole-text parse only. */
+    private static String withoutSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            boolean hanNext = k + 1 < s.length() && s.charAt(k + 1) >= 0x2E80;
+            boolean hanBefore = sb.length() > 0 && sb.charAt(sb.length() - 1) >= 0x2E80;
+            if (!Character.isWhitespace(c) || !(hanNext || hanBefore)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The period matched by {@code a}, extended to a range when a connector and a second period
+     * follow ({@code 2015年至2017年}, {@code 3月28日到4月15日}, {@code 6月1日-30日}); the second
+     * takes the year, and for a bare day the month, of the first.
+     */
+    private Optional<Found> withRange(String s, Matcher a, Optional<Period> first, LocalDate ref) {
+        int start = a.start();
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        Found single = new Found(start, a.end(), first.get());
+        Matcher c = CONNECTOR.matcher(s).region(a.end(), s.length());
+        if (!c.lookingAt()) {
+            return Optional.of(single);
+        }
+        Period p = first.get();
+        Period second = null;
+        int end = -1;
+        Matcher d = DAY.matcher(s).region(c.end(), s.length());
+        Matcher b = pattern.matcher(s).region(c.end(), s.length());
+        if (p.start().equals(p.end()) && d.lookingAt()) {
+            try {
+                second = Period.day(p.start().withDayOfMonth(small(d.group("d"))));
+                end = d.end();
+            } catch (DateTimeException | IllegalArgumentException e) {
+                second = null;
+            }
+        } else if (b.lookingAt() && b.end() > c.end()) {
+            second = resolve(b, ref, p.start().getYear()).orElse(null);
+            end = b.end();
+        }
+        if (second == null || second.end().isBefore(p.start()) || second.start().isBefore(p.start())) {
+            return Optional.of(single);
+        }
+        return Optional.of(new Found(start, end, new Period(p.start(), second.end(), p.label() + "/" + second.label())));
     }
 
     /** Every period phrase in a folded sentence, left to right. */
     public List<Found> find(String folded, LocalDate referenceDate) {
         List<Found> out = new ArrayList<>();
         Matcher m = pattern.matcher(folded);
-        while (m.find()) {
+        int from = 0;
+        while (from < folded.length() && m.find(from)) {
+            from = m.end() > m.start() ? m.end() : m.start() + 1;
             if (m.end() == m.start() || isBasis(folded, m.start(), m.end())) {
                 continue;
             }
-            int start = m.start();
-            resolve(m, referenceDate).ifPresent(p -> out.add(new Found(start, m.end(), p)));
+            Optional<Found> f = withRange(folded, m, resolve(m, referenceDate), referenceDate);
+            if (f.isPresent()) {
+                out.add(f.get());
+                from = f.get().end();
+            }
         }
         return out;
     }
@@ -89,15 +160,25 @@ public final class ChinesePeriodParser implements PeriodParser {
     }
 
     private Optional<Period> resolve(Matcher m, LocalDate ref) {
+        return resolve(m, ref, null);
+    }
+
+    /** The period of {@code m}; {@code contextYear}, when given, stands for a year it does not name. */
+    private Optional<Period> resolve(Matcher m, LocalDate ref, Integer contextYear) {
         try {
-            return Optional.ofNullable(period(m, ref));
+            return Optional.ofNullable(period(m, ref, contextYear));
         } catch (DateTimeException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    private Period period(Matcher m, LocalDate ref) {
+    private Period period(Matcher m, LocalDate ref, Integer contextYear) {
+        Period relative = relative(m, ref);
+        if (relative != null) {
+            return relative;
+        }
         Integer year = year(m, ref);
+        year = year == null ? contextYear : year;
         boolean explicit = year != null;
         int y = explicit ? year : ref.getYear();
         if (m.group("half") != null) {
@@ -134,6 +215,35 @@ public final class ChinesePeriodParser implements PeriodParser {
             return Period.year(y);
         }
         return null;
+    }
+
+    /** 上个月, 本季度, 下周, 上周五, 本周末: counted from the reference date; weeks run Monday to Sunday. */
+    private static Period relative(Matcher m, LocalDate ref) {
+        if (m.group("relm") != null) {
+            LocalDate d = ref.withDayOfMonth(1).plusMonths(step(m.group("relm")));
+            return Period.month(d.getYear(), d.getMonthValue());
+        }
+        if (m.group("relq") != null) {
+            LocalDate d = ref.withDayOfMonth(1).minusMonths((ref.getMonthValue() - 1) % 3).plusMonths(3L * step(m.group("relq")));
+            return Period.quarter(d.getYear(), (d.getMonthValue() + 2) / 3);
+        }
+        if (m.group("wrel") != null) {
+            String w = m.group("wrel");
+            int weeks = w.equals("上上") ? -2 : w.equals("下下") ? 2 : step(w);
+            LocalDate monday = ref.minusDays(ref.getDayOfWeek().getValue() - 1L).plusWeeks(weeks);
+            if (m.group("wd") != null) {
+                int day = "一二三四五六".indexOf(m.group("wd")) + 1;
+                return Period.day(monday.plusDays(day == 0 ? 6 : day - 1L));
+            }
+            LocalDate a = m.group("wend") != null ? monday.plusDays(5) : monday;
+            LocalDate b = monday.plusDays(6);
+            return new Period(a, b, a + "/" + b);
+        }
+        return null;
+    }
+
+    private static int step(String word) {
+        return word.startsWith("上") ? -1 : word.startsWith("下") ? 1 : 0;
     }
 
     private Period month(Matcher m, int y, boolean explicit, LocalDate ref) {

@@ -62,8 +62,14 @@ final class FigureReader {
                 pos++;
             }
         }
-        if ((!hasDigit(numeral) && more.isEmpty() && !numeral.startsWith("十")) || numeral.equals("一")) {
-            return Optional.empty(); // bare scales (万家) and the article-like 一 (一个, 一元) are not figures
+        if (!hasDigit(numeral) && more.isEmpty() && !numeral.startsWith("十")) {
+            return Optional.empty(); // bare scales (万家) are not figures
+        }
+        if (numeral.equals("一")) { // the article-like 一 (一个, 一元) is not a figure, 一美元 is
+            var currency = lex.currencies().longestAt(s, pos);
+            return currency.isPresent() && currency.get().word().length() > 1 && !currency.get().value().equals("CNY")
+                    ? reading(new Money(value, currency.get().value()), approx, i, currency.get().end(), "money: number + currency")
+                    : Optional.empty();
         }
         return unit(folded, numeral, value, approx, i, pos);
     }
@@ -81,16 +87,23 @@ final class FigureReader {
         }
         var currency = lex.currencies().longestAt(s, pos);
         if (currency.isPresent()) {
-            return reading(new Money(value, currency.get().value()), approx, i, currency.get().end(),
-                    "money: number + currency");
+            int end = currency.get().end();
+            BigDecimal amount = value;
+            if (currency.get().value().equals("CNY") && lex.cnySubunits().contains(currency.get().word())) {
+                int[] at = {end};
+                amount = amount.add(subunit(s, at, lex.jiao(), new BigDecimal("0.1")));
+                amount = amount.add(subunit(s, at, lex.fen(), new BigDecimal("0.01")));
+                end = at[0];
+            }
+            return reading(new Money(amount, currency.get().value()), approx, i, end, "money: number + currency");
         }
         var quantity = lex.quantities().longestAt(s, pos);
         if (quantity.isPresent()) {
             return reading(new Quantity(value, quantity.get().value()), approx, i, quantity.get().end(),
                     "quantity: number + unit");
         }
-        if (isTenths(s, numeral, pos)) {
-            return reading(new Percent(value.multiply(BigDecimal.TEN), false), approx, i, pos + 1, "percent: X成");
+        if (isTenths(s, value, pos)) {
+            return tenths(s, value, approx, i, pos + lex.tenthsWord().length());
         }
         return count(folded, numeral, value, approx, i, pos);
     }
@@ -117,6 +130,28 @@ final class FigureReader {
         return reading(new Count(value, written), approx, i, end, "count: number + measure word");
     }
 
+    /**
+     * {@code 6角}, {@code 三分} right after 元/块 ({@code 50元6角3分} = 50.63): one digit and a
+     * subunit word, not followed by a word that makes it a duration ({@code 5分钟}). Moves {@code at[0]}.
+     */
+    private BigDecimal subunit(String s, int[] at, WordTable<Boolean> words, BigDecimal scale) {
+        int k = at[0];
+        if (k >= s.length()) {
+            return BigDecimal.ZERO;
+        }
+        char c = s.charAt(k);
+        Integer digit = c >= '1' && c <= '9' ? Integer.valueOf(c - '0') : lex.numerals().digits().get(c);
+        if (digit == null || digit == 0) {
+            return BigDecimal.ZERO;
+        }
+        var word = words.longestAt(s, k + 1);
+        if (word.isEmpty() || (word.get().end() < s.length() && lex.subunitBlockedAfter().contains(String.valueOf(s.charAt(word.get().end()))))) {
+            return BigDecimal.ZERO;
+        }
+        at[0] = word.get().end();
+        return scale.multiply(BigDecimal.valueOf(digit));
+    }
+
     /** {@code 人民币509亿}: a currency written before a number that has no currency word after it. */
     private Optional<Reading> prefixedMoney(String s, String numeral, BigDecimal value, Approximation approx,
             int i, int pos) {
@@ -128,25 +163,56 @@ final class FigureReader {
                 "money: currency + number");
     }
 
-    /** {@code a分之b} at {@code [i, ...)}: b/a as a percentage, rounded to 2 decimals. */
+    /** {@code a分之b} at {@code [i, ...)}: b/a as a percentage, exact, or rounded to 2 decimals when it does not end. */
     Optional<Reading> fraction(String s, int i, int j, int k) {
         Optional<BigDecimal> den = numbers.parseFolded(s.substring(i, j));
         Optional<BigDecimal> num = numbers.parseFolded(s.substring(j + 2, k));
         if (den.isEmpty() || num.isEmpty() || den.get().signum() == 0) {
             return Optional.empty();
         }
-        BigDecimal pct = num.get().multiply(HUNDRED).divide(den.get(), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal pct;
+        try {
+            pct = num.get().multiply(HUNDRED).divide(den.get()).stripTrailingZeros(); // 百万分之五 = 0.0005%
+        } catch (ArithmeticException nonTerminating) {
+            pct = num.get().multiply(HUNDRED).divide(den.get(), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        }
         return reading(new Percent(pct.scale() < 0 ? pct.setScale(0) : pct, false), Approximation.EXACT, i, k,
                 "percent: X分之Y");
     }
 
-    private boolean isTenths(String s, String numeral, int pos) {
-        if (!s.startsWith(lex.tenthsWord(), pos) || numeral.length() != 1
-                || !lex.numerals().digits().containsKey(numeral.charAt(0)) || lex.numerals().digits().get(numeral.charAt(0)) == 0) {
+    /** {@code X成} with 0 < X <= 10 in tenths ({@code 9成}, {@code 2.5成}, {@code 十成}); not 建成, 成员. */
+    private boolean isTenths(String s, BigDecimal value, int pos) {
+        if (!s.startsWith(lex.tenthsWord(), pos) || value.signum() <= 0 || value.compareTo(BigDecimal.TEN) > 0
+                || value.stripTrailingZeros().scale() > 1) {
             return false;
         }
         int next = pos + lex.tenthsWord().length();
         return next >= s.length() || !lex.tenthsBlockedAfter().contains(String.valueOf(s.charAt(next)));
+    }
+
+    /** X成, with a following hundredths digit ({@code 七成六} = 76%) or {@code 半} ({@code 三成半} = 35%). */
+    private Optional<Reading> tenths(String s, BigDecimal value, Approximation approx, int i, int end) {
+        BigDecimal pct = value.multiply(BigDecimal.TEN);
+        if (end < s.length() && value.scale() <= 0 && endsPhrase(s, end + 1)) {
+            char c = s.charAt(end);
+            Integer digit = lex.numerals().digits().get(c);
+            if (digit != null && digit > 1 && s.charAt(end) != '两') {
+                return reading(new Percent(pct.add(BigDecimal.valueOf(digit)), false), approx, i, end + 1, "percent: X成Y");
+            }
+            if (lex.numerals().half().equals(String.valueOf(c))) {
+                return reading(new Percent(pct.add(BigDecimal.valueOf(5)), false), approx, i, end + 1, "percent: X成半");
+            }
+        }
+        return reading(new Percent(pct, false), approx, i, end, "percent: X成");
+    }
+
+    /** Whether the hundredths ends the phrase: 七成六, 七成六的 but not 三成二手房. */
+    private static boolean endsPhrase(String s, int k) {
+        if (k >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(k);
+        return !Character.isLetterOrDigit(c) || "的左以".indexOf(c) >= 0;
     }
 
     private boolean hasDigit(String numeral) {
