@@ -6,7 +6,7 @@ package org.econfacts.api;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits DomainException.NotFound, DomainException.InvalidQuery, DomainException.TextTooLong,
-                DomainException.Overloaded {
+                DomainException.Overloaded, DomainException.InvalidText {
 
     protected DomainException(String message) {
         super(message);
@@ -44,6 +44,20 @@ public abstract sealed class DomainException extends RuntimeException
     public static final class Overloaded extends DomainException {
         public Overloaded() {
             super("the service is reading as many documents as it can; retry shortly");
+        }
+    }
+
+    /** A text field holding something that is not Unicode text (an unpaired surrogate). */
+    public static final class InvalidText extends DomainException {
+        private final String field;
+
+        public InvalidText(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
         }
     }
 }

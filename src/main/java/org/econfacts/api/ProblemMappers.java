@@ -34,6 +34,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public RestResponse<Problem> invalidText(DomainException.InvalidText e, UriInfo uri) {
+        return problem(new Problem("about:blank", "Invalid request", 400, e.getMessage(), uri.getPath(),
+                List.of(new Problem.FieldError(e.field(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
     public RestResponse<Problem> tooLong(DomainException.TextTooLong e, UriInfo uri) {
         return problem(Problem.of(413, "Content Too Large", e.getMessage(), uri.getPath()));
     }

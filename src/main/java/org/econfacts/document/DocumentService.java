@@ -54,8 +54,9 @@ public class DocumentService {
         this.config = config;
     }
 
-    public Ingested ingest(DocumentRequest request) {
-        checkLength(request.text());
+    public Ingested ingest(DocumentRequest submitted) {
+        checkLength(submitted.text());
+        DocumentRequest request = StorableText.of(submitted);
         String hash = sha256(request.text());
         Optional<DocumentView> existing = findByHash(hash);
         if (existing.isPresent()) {
@@ -79,7 +80,7 @@ public class DocumentService {
     /** Reads a text without storing anything. */
     public List<FactView> preview(DocumentRequest request) {
         checkLength(request.text());
-        return extract(request).findings().stream().map(FactMapper::toView).toList();
+        return extract(StorableText.of(request)).findings().stream().map(FactMapper::toView).toList();
     }
 
     public DocumentView get(long id) {

@@ -24,7 +24,7 @@ public final class EnglishSentenceSplitter {
      * @param offset where {@code passage} starts in the document
      */
     public List<Sentence> split(String passage, int offset) {
-        Annotation annotation = new Annotation(passage);
+        Annotation annotation = new Annotation(breakSymbolRuns(passage));
         pipelines.splitter().annotate(annotation);
         List<Sentence> out = new ArrayList<>();
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -41,5 +41,37 @@ public final class EnglishSentenceSplitter {
             out.add(new Sentence(passage.substring(begin, end), offset + begin, Language.EN, tokens));
         }
         return out;
+    }
+
+    /** Longest run of symbols handed to CoreNLP's lexer in one piece. */
+    static final int SYMBOL_RUN = 16;
+
+    /**
+     * CoreNLP's lexer takes quadratic time on long runs of symbols ({@code %%%%…}, {@code &&&&…},
+     * {@code ％％％…}: 3 000 of them take over a second, a 500 000-character line hours, and the time
+     * budget is only checked between sentences). The lexer therefore reads a copy in which every
+     * {@value #SYMBOL_RUN}th character of such a run is a space. The copy has the same length, and
+     * tokens and sentences are still cut from the passage as submitted, so offsets and texts are
+     * unchanged; only junk runs are tokenised differently.
+     */
+    static String breakSymbolRuns(String passage) {
+        char[] copy = null;
+        int run = 0;
+        for (int i = 0; i < passage.length(); i++) {
+            char c = passage.charAt(i);
+            if (Character.isSurrogate(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isLetterOrDigit(c)) {
+                run = 0;
+            } else if (++run == SYMBOL_RUN) {
+                if (copy == null) {
+                    copy = passage.toCharArray();
+                }
+                copy[i] = ' ';
+                run = 0;
+            }
+        }
+        return copy == null ? passage : new String(copy);
     }
 }

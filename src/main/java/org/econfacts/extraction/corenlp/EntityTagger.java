@@ -25,7 +25,8 @@ public final class EntityTagger {
 
     public List<TaggedToken> tag(Sentence sentence) {
         String text = sentence.language().isChinese() ? folder.fold(sentence.text()).text() : sentence.text();
-        Annotation annotation = new Annotation(text);
+        // same junk-run guard as the sentence splitter: CoreNLP's lexer is quadratic on long symbol runs
+        Annotation annotation = new Annotation(EnglishSentenceSplitter.breakSymbolRuns(text));
         pipelines.entities(sentence.language()).annotate(annotation);
         List<TaggedToken> out = new ArrayList<>();
         for (CoreLabel t : annotation.get(CoreAnnotations.TokensAnnotation.class)) {

@@ -1,0 +1,48 @@
+package org.econfacts.document;
+
+import org.econfacts.api.DomainException;
+
+/**
+ * Makes a submitted request storable without moving any offset. Text is kept as submitted, control
+ * characters included (extraction ignores them), with two exceptions:
+ * <ul>
+ * <li>U+0000 cannot be stored in a PostgreSQL {@code text} column, so each NUL becomes U+FFFD: one
+ * UTF-16 unit for one, so every span still points at the same place in the text as submitted;</li>
+ * <li>an unpaired surrogate is not Unicode text (it cannot be written as UTF-8): the request is
+ * refused, as a body that is not valid UTF-8 is.</li>
+ * </ul>
+ */
+final class StorableText {
+
+    static final char REPLACEMENT = '\uFFFD';
+
+    private StorableText() {}
+
+    static DocumentRequest of(DocumentRequest r) {
+        return new DocumentRequest(of("text", r.text()), of("title", r.title()), of("url", r.url()),
+                r.publishedAt(), of("language", r.language()));
+    }
+
+    static String of(String field, String s) {
+        if (s == null) {
+            return null;
+        }
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new DomainException.InvalidText(field,
+                        field + " has an unpaired surrogate (U+" + Integer.toHexString(c).toUpperCase() + ") at index " + i
+                                + "; send valid Unicode text");
+            } else if (c == '\0') {
+                if (out == null) {
+                    out = s.toCharArray();
+                }
+                out[i] = REPLACEMENT;
+            }
+        }
+        return out == null ? s : new String(out);
+    }
+}
