@@ -49,8 +49,11 @@ public final class Benchmark {
         rows.addAll(inProcess.rows());
         lines.addAll(inProcess.notes());
         if (o.http()) {
-            ServiceBench service = new ServiceBench(Math.max(1, o.rounds() / 2));
-            service.run(o.jar(), o.serviceHeap(), mixed(sets));
+            ServiceBench service = new ServiceBench(o.rounds());
+            Map<String, List<Article>> loads = new java.util.LinkedHashMap<>();
+            loads.put("mixed", mixed(sets));
+            loads.put("en", sets.get("en"));
+            service.run(o.jar(), o.serviceHeap(), loads);
             rows.addAll(service.rows());
             lines.addAll(service.notes());
         }
