@@ -89,6 +89,7 @@ final class ServiceBench {
             sent.addAll(batch);
             RssSampler rss = clients == 8 ? RssSampler.start(service) : null;
             Timing timing = Load.run(batch, clients, p -> new Load.Outcome<>(post(service, p) == 201, null)).timing();
+            service.checkAlive(name + " load with " + clients + " clients");
             String note = rss == null ? "" : "peak RSS " + rss.stop() / 1024 + " MB (-Xmx" + maxHeap + ")";
             String heap = clients == 8 ? heap(service) : "";
             rows.add(new Row("HTTP POST (new text)", name, clients, timing, tokens, han, heap, note));

@@ -98,8 +98,21 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Throws when the service has exited on its own (crash, OOM killer, someone else's kill). */
+    void checkAlive(String during) {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("service exited with code " + process.exitValue() + " during " + during
+                    + "; its log (and any hs_err file) are kept in " + dir + "\n" + logTail());
+        }
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
+        if (!process.isAlive()) { // died by itself: keep the evidence
+            Runtime.getRuntime().removeShutdownHook(hook);
+            System.err.println("service had exited (code " + process.exitValue() + "); kept " + dir);
+            return;
+        }
         process.destroy(); // SIGTERM: Quarkus shuts down gracefully
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
