@@ -3,29 +3,16 @@ package org.econfacts.bench;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.econfacts.extraction.BoilerplateFilter;
-import org.econfacts.extraction.ChineseSentenceSplitter;
-import org.econfacts.extraction.Dedupe;
 import org.econfacts.extraction.DocumentInput;
 import org.econfacts.extraction.Extraction;
+import org.econfacts.extraction.ExtractionBeans;
 import org.econfacts.extraction.ExtractionPipeline;
-import org.econfacts.extraction.LanguageSplitter;
-import org.econfacts.extraction.PairTwins;
-import org.econfacts.extraction.ReferenceDates;
-import org.econfacts.extraction.RuleBook;
-import org.econfacts.extraction.ScriptFolder;
-import org.econfacts.extraction.SentenceSplitter;
 import org.econfacts.extraction.corenlp.CoreNlpPipelines;
-import org.econfacts.extraction.corenlp.EnglishSentenceSplitter;
-import org.econfacts.extraction.lang.en.EnglishRules;
-import org.econfacts.extraction.lang.zh.ChineseRules;
-import org.econfacts.extraction.lang.zh.ChineseScript;
 
 /**
  * The in-process rows: our {@link ExtractionPipeline} (wired as {@code ExtractionBeans} wires it) on
@@ -139,16 +126,7 @@ final class InProcessBench {
 
     /** The pipeline as ExtractionBeans builds it for the service. */
     static ExtractionPipeline pipeline() {
-        CoreNlpPipelines pipelines = new CoreNlpPipelines();
-        ScriptFolder folder = new ScriptFolder();
-        return new ExtractionPipeline(
-                new BoilerplateFilter(),
-                new LanguageSplitter(new ChineseScript(folder)),
-                new SentenceSplitter(new EnglishSentenceSplitter(pipelines), new ChineseSentenceSplitter()),
-                new RuleBook(EnglishRules.create(), ChineseRules.create(folder)),
-                new ReferenceDates(Clock.systemUTC()),
-                new Dedupe(),
-                new PairTwins());
+        return ExtractionBeans.standalone(new CoreNlpPipelines());
     }
 
     /** Keeps an object reachable until here, so the heap measured above includes it. */

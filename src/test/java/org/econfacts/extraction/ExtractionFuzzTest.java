@@ -3,7 +3,6 @@ package org.econfacts.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,10 +10,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.econfacts.extraction.corenlp.CoreNlpPipelines;
-import org.econfacts.extraction.corenlp.EnglishSentenceSplitter;
-import org.econfacts.extraction.lang.en.EnglishRules;
-import org.econfacts.extraction.lang.zh.ChineseRules;
-import org.econfacts.extraction.lang.zh.ChineseScript;
 import org.junit.jupiter.api.Test;
 
 /**
