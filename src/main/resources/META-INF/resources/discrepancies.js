@@ -18,6 +18,6 @@ export function renderDiscrepancies(section, rows) {
   section.querySelector('#disc-table').hidden = rows.length === 0;
   section.querySelector('#disc-note').textContent = rows.length === 0
     ? 'Both languages state the same figures.'
-    : `${rows.length} figure${rows.length === 1 ? '' : 's'} differ or have no counterpart.`;
+    : rows.length === 1 ? '1 figure differs or has no counterpart.' : `${rows.length} figures differ or have no counterpart.`;
   section.hidden = false;
 }

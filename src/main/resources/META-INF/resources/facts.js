@@ -8,6 +8,7 @@ const PAGE_SIZE = 20;
 export function factsTable({ form, table, error, prev, next, info }) {
   let page = 0;
   let total = 0;
+  let latest = 0; // only the newest request may fill the table
 
   const row = f => el('tr', {},
     el('td', { lang: f.language }, f.text),
@@ -24,8 +25,10 @@ export function factsTable({ form, table, error, prev, next, info }) {
 
   async function load() {
     const params = Object.fromEntries(new FormData(form));
+    const mine = ++latest;
     try {
       const result = await api.facts({ ...params, page, size: PAGE_SIZE });
+      if (mine !== latest) return;
       total = result.total;
       table.tBodies[0].replaceChildren(...result.items.map(row));
       if (result.items.length === 0) {
@@ -33,6 +36,7 @@ export function factsTable({ form, table, error, prev, next, info }) {
       }
       error.hidden = true;
     } catch (e) {
+      if (mine !== latest) return;
       total = 0;
       table.tBodies[0].replaceChildren();
       error.textContent = e.describe ? e.describe() : String(e);
