@@ -29,7 +29,7 @@ export function drawChart(area, series) {
   const [unit, shown] = [...byUnit.entries()].sort((a, b) => b[1].length - a[1].length)[0];
   const others = [...byUnit.keys()].filter(u => u !== unit);
 
-  const max = Math.max(...shown.map(p => Number(p.sum)), 0) || 1;
+  const max = (Math.max(...shown.map(p => Number(p.sum)), 0) || 1) * 1.1; // headroom above the tallest bar
   const plotW = W - PAD.left - PAD.right, plotH = H - PAD.top - PAD.bottom;
   const slot = plotW / shown.length, barW = Math.min(60, slot * 0.7);
   const y = v => PAD.top + plotH - (v / max) * plotH;
