@@ -25,4 +25,16 @@ public final class Paging {
         }
         return size;
     }
+
+    /** An optional ISO date parameter; a bad one is a 400 naming it. */
+    public static java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new DomainException.InvalidQuery(name, name + " must be a date YYYY-MM-DD");
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.econfacts.document;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,10 +34,12 @@ public class DocumentResource {
 
     private final DocumentService service;
     private final EconfactsConfig config;
+    private final ReextractJobs jobs;
 
-    public DocumentResource(DocumentService service, EconfactsConfig config) {
+    public DocumentResource(DocumentService service, EconfactsConfig config, ReextractJobs jobs) {
         this.service = service;
         this.config = config;
+        this.jobs = jobs;
     }
 
     @POST
@@ -88,8 +91,43 @@ public class DocumentResource {
     }
 
     @GET
-    @Operation(summary = "Stored documents, newest first, without text or facts")
-    public PageView<DocumentSummaryView> list(@RestQuery Integer page, @RestQuery Integer size) {
-        return service.list(Paging.page(page), Paging.size(size, config));
+    @Operation(summary = "Stored documents, newest first, without text or facts",
+            description = "q: text contained in the title or the article (case-insensitive); from/to: publication dates.")
+    @APIResponse(responseCode = "400", description = "invalid page, size or date")
+    public PageView<DocumentSummaryView> list(@RestQuery String q, @RestQuery String from, @RestQuery String to,
+            @RestQuery Integer page, @RestQuery Integer size) {
+        return service.list(q == null || q.isBlank() ? null : q.strip(), Paging.date("from", from), Paging.date("to", to),
+                Paging.page(page), Paging.size(size, config));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a document and its facts")
+    @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "404", description = "no such document")
+    public RestResponse<Void> delete(@RestPath long id) {
+        service.delete(id);
+        return RestResponse.noContent();
+    }
+
+    @POST
+    @Path("/{id}/reextract")
+    @Operation(summary = "Read one document again with the current extractor; its facts are replaced")
+    @APIResponse(responseCode = "404", description = "no such document")
+    public DocumentView reextract(@RestPath long id) {
+        return service.reextract(id);
+    }
+
+    @POST
+    @Path("/reextract")
+    @Operation(summary = "Read every document again, as a background job",
+            description = "Answers 202 with the job; poll its Location (GET /api/v1/jobs/{id}) for progress. "
+                    + "While a job runs, a new request returns the running job.")
+    @APIResponse(responseCode = "202", description = "the job, with Location")
+    public RestResponse<JobView> reextractAll(UriInfo uri) {
+        JobView job = jobs.start();
+        return RestResponse.ResponseBuilder.<JobView>create(RestResponse.Status.ACCEPTED)
+                .location(uri.getBaseUriBuilder().path("/api/v1/jobs/" + job.id()).build())
+                .entity(job).build();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -18,10 +19,6 @@ import org.econfacts.extraction.Deadline;
 import org.econfacts.extraction.DocumentInput;
 import org.econfacts.extraction.Extraction;
 import org.econfacts.extraction.ExtractionPipeline;
-import org.econfacts.extraction.Finding;
-import org.econfacts.extraction.Link;
-import org.econfacts.extraction.PairTwins;
-import org.econfacts.fact.Fact;
 import org.econfacts.fact.FactMapper;
 import org.econfacts.fact.FactRepository;
 import org.econfacts.fact.FactService;
@@ -104,14 +101,50 @@ public class DocumentService {
         return Discrepancies.of(facts(id));
     }
 
-    public PageView<DocumentSummaryView> list(int page, int size) {
+    /** Documents, newest first, optionally those whose title or text holds {@code q}, published in [from, to]. */
+    public PageView<DocumentSummaryView> list(String q, LocalDate from, LocalDate to, int page, int size) {
         return QuarkusTransaction.joiningExisting().call(() -> {
-            List<Document> docs = documents.page(page, size);
-            Map<Long, Long> counts = facts.countByDocument(docs.stream().map(d -> d.id).toList());
-            List<DocumentSummaryView> items =
-                    docs.stream().map(d -> DocumentMapper.toSummary(d, counts.getOrDefault(d.id, 0L))).toList();
-            return new PageView<>(items, page, size, documents.count());
+            PageView<Document> docs = documents.search(q, from, to, page, size);
+            Map<Long, Long> counts = facts.countByDocument(docs.items().stream().map(d -> d.id).toList());
+            List<DocumentSummaryView> items = docs.items().stream()
+                    .map(d -> DocumentMapper.toSummary(d, counts.getOrDefault(d.id, 0L))).toList();
+            return new PageView<>(items, page, size, docs.total());
         });
+    }
+
+    /** Removes a document and its facts. */
+    public void delete(long id) {
+        boolean removed = QuarkusTransaction.requiringNew().call(() -> documents.remove(id));
+        if (!removed) {
+            throw new DomainException.NotFound("document", id);
+        }
+    }
+
+    /**
+     * Reads a stored document again with the current extractor and replaces its facts in one
+     * transaction (the old facts stay if anything fails).
+     */
+    public DocumentView reextract(long id) {
+        Document d = QuarkusTransaction.joiningExisting().call(() ->
+                documents.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("document", id)));
+        DocumentInput input = new DocumentInput(d.text, d.publishedAt, null);
+        Extraction extraction = workers.run(() -> pipeline.run(input, Deadline.in(config.extraction().timeBudget())));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Document managed = documents.findById(id);
+            if (managed == null) {
+                throw new DomainException.NotFound("document", id);
+            }
+            facts.removeOfDocument(id);
+            managed.language = extraction.language();
+            managed.referenceDate = extraction.referenceDate();
+            factService.store(id, extraction, OffsetDateTime.now(ZoneOffset.UTC));
+        });
+        return get(id);
+    }
+
+    /** Ids of every stored document, for a re-extraction job. */
+    public List<Long> allIds() {
+        return QuarkusTransaction.joiningExisting().call(documents::allIds);
     }
 
     private Extraction extract(DocumentRequest request) {
@@ -131,28 +164,7 @@ public class DocumentService {
         d.text = request.text();
         d.createdAt = now;
         documents.persist(d);
-        List<Finding> findings = extraction.findings();
-        List<Fact> stored = findings.stream().map(f -> FactMapper.toEntity(f, d.id, now)).toList();
-        facts.persist(stored);
-        for (int i = 0; i < stored.size(); i++) {
-            facts.persistEntities(FactMapper.entities(findings.get(i), stored.get(i).id));
-        }
-        for (PairTwins.Twin twin : extraction.twins()) {
-            stored.get(twin.english()).twinId = stored.get(twin.chinese()).id;
-            stored.get(twin.chinese()).twinId = stored.get(twin.english()).id;
-        }
-        for (Link link : extraction.links()) {
-            Fact from = stored.get(link.from());
-            Long to = stored.get(link.to()).id;
-            switch (link.type()) {
-                case EQUIVALENT_OF -> {
-                    from.equivalentOf = to;
-                    from.impliedRate = link.rate();
-                }
-                case CHANGE_OF -> from.changeOf = to;
-                case SAME_AS -> from.sameAs = to;
-            }
-        }
+        factService.store(d.id, extraction, now);
         documents.flush();
         return d.id;
     }

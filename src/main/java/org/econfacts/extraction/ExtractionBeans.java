@@ -31,6 +31,12 @@ public class ExtractionBeans {
 
     @Produces
     @Singleton
+    EntityGazetteer entityGazetteer(ScriptFolder folder) {
+        return new EntityGazetteer(folder);
+    }
+
+    @Produces
+    @Singleton
     RuleBook ruleBook(ScriptFolder folder) {
         return new RuleBook(EnglishRules.create(), ChineseRules.create(folder));
     }

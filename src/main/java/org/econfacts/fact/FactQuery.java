@@ -37,4 +37,9 @@ public record FactQuery(
             throw new IllegalArgumentException("bad paging");
         }
     }
+
+    public FactQuery withEntity(String e) {
+        return new FactQuery(kind, currency, unit, language, documentId, from, to, minValue, maxValue, text, category, e,
+                approximation, change, subject, hasDiscrepancy, page, size, sort);
+    }
 }

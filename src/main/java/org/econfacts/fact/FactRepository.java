@@ -27,6 +27,14 @@ public class FactRepository implements PanacheRepository<Fact> {
                 .collect(Collectors.groupingBy(e -> e.factId));
     }
 
+    /** Deletes a document's facts and their entities (before it is read again). */
+    public void removeOfDocument(long documentId) {
+        var em = getEntityManager();
+        em.createQuery("delete from FactEntity e where e.factId in (select f.id from Fact f where f.documentId = :d)")
+                .setParameter("d", documentId).executeUpdate();
+        em.createQuery("delete from Fact f where f.documentId = :d").setParameter("d", documentId).executeUpdate();
+    }
+
     public void persistEntities(List<FactEntity> entities) {
         entities.forEach(e -> getEntityManager().persist(e));
     }

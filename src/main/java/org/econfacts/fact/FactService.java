@@ -2,7 +2,13 @@ package org.econfacts.fact;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
+import org.econfacts.extraction.EntityGazetteer;
+import org.econfacts.extraction.Extraction;
+import org.econfacts.extraction.Finding;
+import org.econfacts.extraction.Link;
+import org.econfacts.extraction.PairTwins;
 import java.util.Map;
 
 /** Read use cases on stored facts. */
@@ -11,15 +17,25 @@ public class FactService {
 
     private final FactRepository facts;
     private final FactAggregateRepository aggregates;
+    private final EntityGazetteer gazetteer;
 
-    public FactService(FactRepository facts, FactAggregateRepository aggregates) {
+    public FactService(FactRepository facts, FactAggregateRepository aggregates, EntityGazetteer gazetteer) {
         this.facts = facts;
         this.aggregates = aggregates;
+        this.gazetteer = gazetteer;
+    }
+
+    /** An entity asked for by an alias (上合組織, SCO) is looked up by its canonical name. */
+    private FactQuery resolve(FactQuery q) {
+        if (q.entity() == null) {
+            return q;
+        }
+        return gazetteer.lookup(q.entity()).map(e -> q.withEntity(e.name())).orElse(q);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<FactView> search(FactQuery query) {
-        PageView<Fact> page = facts.search(query);
+        PageView<Fact> page = facts.search(resolve(query));
         return new PageView<>(views(page.items()), page.page(), page.size(), page.total());
     }
 
@@ -37,7 +53,7 @@ public class FactService {
         while (true) {
             long from = after;
             List<FactView> batch = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                    .call(() -> views(facts.batchAfter(query, from, EXPORT_BATCH)));
+                    .call(() -> views(facts.batchAfter(resolve(query), from, EXPORT_BATCH)));
             if (batch.isEmpty()) {
                 return;
             }
@@ -50,14 +66,45 @@ public class FactService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SummaryView summary(List<String> groupBy, FactQuery query) {
-        return new SummaryView(groupBy, aggregates.summary(groupBy, query, MAX_GROUPS));
+        return new SummaryView(groupBy, aggregates.summary(groupBy, resolve(query), MAX_GROUPS));
     }
 
     private static final int MAX_GROUPS = 500;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TimeseriesView timeseries(String granularity, FactQuery query) {
-        return new TimeseriesView(granularity, aggregates.timeseries(granularity, query));
+        return new TimeseriesView(granularity, aggregates.timeseries(granularity, resolve(query)));
+    }
+
+    /**
+     * Writes a document's findings as facts with their entities, twins and links. Must run inside the
+     * caller's transaction, together with the document.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void store(long documentId, Extraction extraction, OffsetDateTime now) {
+        List<Finding> findings = extraction.findings();
+        List<Fact> stored = findings.stream().map(f -> FactMapper.toEntity(f, documentId, now)).toList();
+        facts.persist(stored);
+        for (int i = 0; i < stored.size(); i++) {
+            facts.persistEntities(FactMapper.entities(findings.get(i), stored.get(i).id));
+        }
+        for (PairTwins.Twin twin : extraction.twins()) {
+            stored.get(twin.english()).twinId = stored.get(twin.chinese()).id;
+            stored.get(twin.chinese()).twinId = stored.get(twin.english()).id;
+        }
+        for (Link link : extraction.links()) {
+            Fact from = stored.get(link.from());
+            Long to = stored.get(link.to()).id;
+            switch (link.type()) {
+                case EQUIVALENT_OF -> {
+                    from.equivalentOf = to;
+                    from.impliedRate = link.rate();
+                }
+                case CHANGE_OF -> from.changeOf = to;
+                case SAME_AS -> from.sameAs = to;
+            }
+        }
+        facts.flush();
     }
 
     /** Entities with their fact counts. */

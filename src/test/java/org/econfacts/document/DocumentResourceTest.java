@@ -119,4 +119,43 @@ class DocumentResourceTest {
                 .body("title", notNullValue())
                 .body(org.hamcrest.Matchers.not(containsString("Exception")));
     }
+
+    @Test
+    void searchesDeletesAndReadsDocumentsAgain() {
+        String marker = UUID.randomUUID().toString();
+        String text = "Survey " + marker + ". Output rose 3.5 percent in May, and 40 factories reopened.";
+        long id = given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "title", "Survey " + marker, "publishedAt", "2021-06-10"))
+                .post("/api/v1/documents").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().get("/api/v1/documents?q=" + marker).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo((int) id));
+        given().get("/api/v1/documents?q=" + marker + "&from=2021-07-01").then().statusCode(200).body("total", equalTo(0));
+        problem(given().get("/api/v1/documents?from=June"), 400).body("errors[0].field", equalTo("from"));
+
+        int before = given().get("/api/v1/documents/" + id + "/facts").then().extract().jsonPath().getList("$").size();
+        given().post("/api/v1/documents/" + id + "/reextract").then().statusCode(200)
+                .body("id", equalTo((int) id)).body("facts.size()", equalTo(before));
+
+        given().delete("/api/v1/documents/" + id).then().statusCode(204);
+        problem(given().get("/api/v1/documents/" + id), 404);
+        problem(given().delete("/api/v1/documents/" + id), 404);
+        given().get("/api/v1/facts?documentId=" + id).then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void reextractingEverythingIsAJobWithProgress() throws InterruptedException {
+        given().contentType(ContentType.JSON).body(article(nonce() + "Imports fell 2 percent.")).post("/api/v1/documents")
+                .then().statusCode(201);
+        Response started = given().post("/api/v1/documents/reextract");
+        started.then().statusCode(202).header("Location", containsString("/api/v1/jobs/")).body("type", equalTo("reextract"));
+        String location = started.header("Location");
+        String status = "RUNNING";
+        for (int i = 0; i < 600 && status.equals("RUNNING"); i++) {
+            Thread.sleep(200);
+            status = given().get(location).then().statusCode(200).extract().jsonPath().getString("status");
+        }
+        given().get(location).then().body("status", equalTo("DONE")).body("failed", equalTo(0))
+                .body("done", equalTo(given().get(location).jsonPath().getInt("total")));
+        problem(given().get("/api/v1/jobs/987654"), 404);
+    }
 }
