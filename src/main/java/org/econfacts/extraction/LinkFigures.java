@@ -25,6 +25,8 @@ public final class LinkFigures {
     private static final Pattern RESTATEMENT = Pattern.compile(
             "\\s*[(（]\\s*(?:(?:about|approximately|around|roughly|some|nearly|or|equivalent to|约|合|折合)\\s*)?");
 
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\r]*\\n");
+
     public record Linked(List<Finding> findings, List<Link> links) {}
 
     public Linked apply(List<Finding> in, String text) {
@@ -65,9 +67,10 @@ public final class LinkFigures {
                 }
             }
         }
+        int headlineEnd = headlineEnd(text);
         for (int j = 0; j < findings.size(); j++) {
             for (int i = 0; i < j; i++) {
-                if (repeats(findings.get(j), findings.get(i))) {
+                if (repeats(findings.get(j), findings.get(i), findings.get(i).mention().end() <= headlineEnd)) {
                     links.add(new Link(j, i, Link.Type.SAME_AS, null));
                     break;
                 }
@@ -76,7 +79,11 @@ public final class LinkFigures {
         return new Linked(findings, links);
     }
 
-    private static boolean repeats(Finding later, Finding earlier) {
+    /**
+     * A repeat has the same value, qualifiers and period. A headline is terser than the body: what it
+     * leaves out (the period, the basis of a change) does not keep its figure from being repeated.
+     */
+    private static boolean repeats(Finding later, Finding earlier, boolean earlierInHeadline) {
         Mention a = later.mention();
         Mention b = earlier.mention();
         return a.language() == b.language() && !later.sentence().equals(earlier.sentence())
@@ -84,7 +91,22 @@ public final class LinkFigures {
                 && a.value().value().compareTo(b.value().value()) == 0
                 && Objects.equals(a.value().unit(), b.value().unit())
                 && a.approximation() == b.approximation()
-                && Objects.equals(a.change(), b.change())
-                && Objects.equals(a.period(), b.period());
+                && (Objects.equals(a.change(), b.change()) || earlierInHeadline && a.change() != null
+                        && b.change() != null && a.change().direction() == b.change().direction()
+                        && b.change().basis() == null)
+                && (Objects.equals(a.period(), b.period()) || earlierInHeadline && b.period() == null);
+    }
+
+    /**
+     * The end of a document's headline: the text before its first blank line, when that comes within
+     * the first few lines (a bilingual headline is two lines); otherwise no headline is assumed.
+     */
+    static int headlineEnd(String text) {
+        java.util.regex.Matcher m = BLANK_LINE.matcher(text);
+        int blank = m.find() ? m.start() : -1;
+        if (blank < 0 || text.substring(0, blank).strip().lines().count() > 3 || blank > 400) {
+            return -1;
+        }
+        return blank;
     }
 }
