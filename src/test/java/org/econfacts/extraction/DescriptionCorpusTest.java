@@ -46,8 +46,8 @@ class DescriptionCorpusTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     /** Floors set just below what the rules achieve on this corpus; raise them when the rules improve. */
-    private static final Map<String, Double> FLOORS = Map.of("subject", 0.90, "entities", 0.90, "category", 0.90,
-            "sameAs", 0.90);
+    private static final Map<String, Double> FLOORS = Map.of("subject", 0.95, "entities", 0.95, "category", 0.95,
+            "sameAs", 0.85);
 
     private static ExtractionPipeline pipeline;
 

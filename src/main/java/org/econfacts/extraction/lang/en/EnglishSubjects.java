@@ -32,8 +32,10 @@ public final class EnglishSubjects implements SubjectFinder {
     private static final Set<String> HAVING = Set.of("has", "had", "have", "having", "comprises", "comprised",
             "comprise", "includes", "included", "include", "including", "boasts", "boasted", "boast", "with",
             "contains", "contained", "owns", "owned");
-    private static final Set<String> SHARE_VERBS = Set.of("accounts", "accounted", "account", "makes", "made",
-            "make", "represents", "represented", "represent", "comprises", "comprised");
+    private static final Set<String> SHARE_VERBS = Set.of("accounts", "accounted", "account", "accounting", "makes",
+            "made", "make", "making", "represents", "represented", "represent", "representing", "comprises",
+            "comprised");
+    private static final Set<String> CHANGE_UNITS = Set.of("percent", "%", "per", "cent", "points", "percentage");
     private static final Set<String> SKIP_BEFORE = Set.of("at", "to", "about", "around", "some", "nearly", "almost",
             "over", "more", "than", "approximately", "roughly", "by", "a", "an", "the", "total");
     private static final Set<String> FOLLOWING_PREPOSITIONS = Set.of("from", "in", "at", "of", "across");
@@ -69,6 +71,19 @@ public final class EnglishSubjects implements SubjectFinder {
         // skip qualifiers between the verb and the figure ("reached about", "stood at")
         while (i >= 0 && SKIP_BEFORE.contains(lower(tokens.get(i)))) {
             i--;
+        }
+        // "fell 8 percent to 19.4 billion euros": the change before the level is not the subject
+        if (i >= 1 && CHANGE_UNITS.contains(lower(tokens.get(i)))) {
+            int j = i;
+            while (j >= 0 && (CHANGE_UNITS.contains(lower(tokens.get(j))) || tokens.get(j).pos().equals("CD"))) {
+                j--;
+            }
+            while (j >= 0 && SKIP_BEFORE.contains(lower(tokens.get(j)))) {
+                j--;
+            }
+            if (j >= 0 && tokens.get(j).pos().startsWith("VB")) {
+                i = j;
+            }
         }
         int shareVerb = -1;
         if (i >= 1 && (lower(tokens.get(i)).equals("for") || lower(tokens.get(i)).equals("up"))
@@ -152,7 +167,8 @@ public final class EnglishSubjects implements SubjectFinder {
     /** A preposition between two nouns of one phrase ("trade with ASEAN"), not one that opens the clause. */
     private static boolean innerPreposition(List<TaggedToken> tokens, int i) {
         return INNER_PREPOSITIONS.contains(lower(tokens.get(i))) && i - 1 >= 0
-                && isNounish(tokens.get(i - 1).pos());
+                && (isNounish(tokens.get(i - 1).pos()) || tokens.get(i - 1).pos().equals("VBN")
+                        && i - 2 >= 0 && isNounish(tokens.get(i - 2).pos())); // "a car sold in Europe"
     }
 
     private Optional<String> ofPhraseAfter(List<TaggedToken> tokens, int last, String text) {

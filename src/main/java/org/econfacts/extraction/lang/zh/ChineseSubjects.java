@@ -168,8 +168,13 @@ public final class ChineseSubjects implements SubjectFinder {
             return Optional.empty();
         }
         int start = end;
-        while (start - 1 >= 0 && end - start + 1 < MAX_TOKENS && tokens.get(start - 1).pos().equals("NN")) {
+        // nouns and the adjectives inside them (固定资产投资, 高新技术企业), not the time words (前5个月)
+        while (start - 1 >= 0 && end - start + 1 < MAX_TOKENS && (tokens.get(start - 1).pos().equals("NN")
+                || isModifier(tokens.get(start - 1))) && !NOT_SUBJECTS.contains(tokens.get(start - 1).word())) {
             start--;
+        }
+        if (isModifier(tokens.get(start)) && start == end || NOT_SUBJECTS.contains(tokens.get(start).word())) {
+            return Optional.empty();
         }
         if (withVerb && verb < 0 && start - 1 >= 0 && tokens.get(start - 1).pos().equals("VV")) {
             start--;
@@ -177,6 +182,11 @@ public final class ChineseSubjects implements SubjectFinder {
             start--; // 进口 货值 → 进口货值
         }
         return Optional.of(text.substring(tokens.get(start).start(), tokens.get(end).end()));
+    }
+
+    /** An adjective inside a noun run: 固定 资产 投资, 高新 技术 企业 (CTB tags them JJ, or VA). */
+    private static boolean isModifier(TaggedToken t) {
+        return t.pos().equals("JJ") || t.pos().equals("VA");
     }
 
     private static boolean isNoun(TaggedToken t) {
