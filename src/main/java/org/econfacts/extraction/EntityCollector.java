@@ -1,6 +1,7 @@
 package org.econfacts.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,13 @@ public final class EntityCollector {
     private final EntityGazetteer gazetteer;
     private final ScriptFolder folder;
     private final Map<String, EntityGazetteer.Entry> chineseAliases;
+    private final Map<String, EntityGazetteer.Entry> latinAliases;
 
     public EntityCollector(EntityGazetteer gazetteer, ScriptFolder folder) {
         this.gazetteer = gazetteer;
         this.folder = folder;
         this.chineseAliases = gazetteer.chineseAliases();
+        this.latinAliases = gazetteer.latinAliases();
     }
 
     public List<EntityRef> collect(Sentence sentence, List<TaggedToken> tokens, String text) {
@@ -40,24 +43,79 @@ public final class EntityCollector {
             }
             int j = i + 1;
             while (j < tokens.size() && type.equals(typeOf(tokens.get(j), sentence.language()))
-                    && tokens.get(j).ner().equals(t.ner())) {
+                    && java.util.Objects.equals(tokens.get(j).ner(), t.ner())) {
                 j++;
             }
             String mention = text.substring(t.start(), tokens.get(j - 1).end());
-            found.putIfAbsent(gazetteer.key(mention), new EntityRef(mention, mention, type));
+            if (!isLoneHan(mention)) {
+                found.putIfAbsent(gazetteer.key(mention), new EntityRef(mention, mention, type));
+            }
             i = j;
         }
         if (sentence.language().isChinese()) {
-            String folded = folder.fold(sentence.text()).text();
-            chineseAliases.forEach((alias, entry) -> {
-                int at = folded.indexOf(alias);
-                if (at >= 0 && found.keySet().stream().noneMatch(k -> k.contains(alias))) {
-                    String mention = sentence.text().substring(at, at + alias.length());
-                    found.put(alias, new EntityRef(mention, mention, entry.type()));
-                }
-            });
+            addAliases(found, folder.fold(sentence.text()).text(), sentence, chineseAliases, false);
+        } else {
+            addAliases(found, sentence.text(), sentence, latinAliases, true);
         }
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * Adds the gazetteer aliases written in the sentence that the tagger missed or mis-segmented
+     * ("重庆中欧班列" tagged as 重庆中 + 欧; "Chongqing-made"). Longer aliases claim their characters first,
+     * so 上海 inside 上海合作组织 is not a second entity; an entity already found under another alias is
+     * not added twice. Latin aliases must stand as words and are matched as written (US, not "us").
+     */
+    private void addAliases(Map<String, EntityRef> found, String searched, Sentence sentence,
+            Map<String, EntityGazetteer.Entry> aliases, boolean wholeWords) {
+        boolean[] claimed = new boolean[searched.length()];
+        if (wholeWords) { // "Latin America" as tagged keeps its "America" (Chinese: the segmenter may be wrong)
+            for (EntityRef f : found.values()) {
+                for (int at = searched.indexOf(f.mention()); at >= 0; at = searched.indexOf(f.mention(), at + 1)) {
+                    java.util.Arrays.fill(claimed, at, at + f.mention().length(), true);
+                }
+            }
+        }
+        aliases.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, EntityGazetteer.Entry> e) -> -e.getKey().length())
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> {
+                    String alias = e.getKey();
+                    for (int at = searched.indexOf(alias); at >= 0; at = searched.indexOf(alias, at + 1)) {
+                        int end = at + alias.length();
+                        if (isClaimed(claimed, at, end) || wholeWords && !standsAlone(searched, at, end)) {
+                            continue;
+                        }
+                        java.util.Arrays.fill(claimed, at, end, true);
+                        boolean known = found.values().stream().anyMatch(f -> gazetteer.lookup(f.mention())
+                                .map(g -> g.name().equals(e.getValue().name())).orElse(false));
+                        if (!known && !found.containsKey(gazetteer.key(alias))) {
+                            String mention = sentence.text().substring(at, end);
+                            found.put(gazetteer.key(alias), new EntityRef(mention, mention, e.getValue().type()));
+                        }
+                    }
+                });
+    }
+
+    private static boolean isClaimed(boolean[] claimed, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (claimed[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Latin alias is a word of its own: not inside a longer word, and not a currency prefix ("US$"). */
+    private static boolean standsAlone(String s, int from, int to) {
+        boolean before = from == 0 || !Character.isLetterOrDigit(s.charAt(from - 1));
+        boolean after = to == s.length() || !Character.isLetterOrDigit(s.charAt(to)) && s.charAt(to) != '$';
+        return before && after;
+    }
+
+    /** A single Han character (港, 欧, 亚) is an abbreviation too ambiguous to name an entity. */
+    private static boolean isLoneHan(String mention) {
+        return mention.length() == 1 && Character.UnicodeScript.of(mention.charAt(0)) == Character.UnicodeScript.HAN;
     }
 
     private static String typeOf(TaggedToken t, Language language) {

@@ -19,13 +19,18 @@ public final class EntityGazetteer {
     record EntryFile(List<Entry> entities) {}
 
     private final Map<String, Entry> byKey = new HashMap<>();
+    private final Map<String, Entry> asWritten = new HashMap<>();
     private final ScriptFolder folder;
 
     public EntityGazetteer(ScriptFolder folder) {
         this.folder = folder;
         for (Entry e : load()) {
             byKey.put(key(e.name()), e);
-            e.aliases().forEach(a -> byKey.put(key(a), e));
+            asWritten.put(e.name(), e);
+            e.aliases().forEach(a -> {
+                byKey.put(key(a), e);
+                asWritten.put(a, e);
+            });
         }
     }
 
@@ -57,6 +62,20 @@ public final class EntityGazetteer {
         byKey.forEach((k, e) -> {
             if (k.length() >= 2 && Character.UnicodeScript.of(k.charAt(0)) == Character.UnicodeScript.HAN) {
                 out.put(k, e);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Names and aliases in Latin script as written in the file, three characters or longer (two-letter
+     * acronyms such as US or EU are left to the tagger: too many false hits as plain words).
+     */
+    public Map<String, Entry> latinAliases() {
+        Map<String, Entry> out = new HashMap<>();
+        asWritten.forEach((alias, e) -> {
+            if (alias.length() >= 3 && alias.chars().allMatch(c -> c < 0x3000)) {
+                out.put(alias, e);
             }
         });
         return out;

@@ -14,16 +14,21 @@ import org.econfacts.normalization.FigureKind;
  *   <li>EQUIVALENT_OF: an amount restated in parentheses in another currency right after another
  *       ("50.9 billion yuan ($7.86 billion)"); the link carries the implied exchange rate, and the
  *       restatement takes the original's subject and category;
- *   <li>CHANGE_OF: a change ("up 15 percent") to the nearest level figure before it in its sentence
- *       (an equivalent's original, not the restatement); the change takes that figure's subject when
- *       it has none of its own;
- *   <li>SAME_AS: a figure repeated later in the same language (headline, then body) to its first mention.
+ *   <li>CHANGE_OF: a change ("up 15 percent") to the level it leads to when that is written right
+ *       after it ("fell 8 percent to 19.4 billion euros"), else to the nearest level figure before it
+ *       in its sentence (an equivalent's original, not the restatement); the change takes that
+ *       figure's subject when it has none of its own;
+ *   <li>SAME_AS: a figure repeated later in the same language (headline, then body) to its first mention;
+ *       a headline figure may leave out the period and the basis of a change.
  * </ul>
  */
 public final class LinkFigures {
 
     private static final Pattern RESTATEMENT = Pattern.compile(
             "\\s*[(（]\\s*(?:(?:about|approximately|around|roughly|some|nearly|or|equivalent to|约|合|折合)\\s*)?");
+
+    private static final Pattern CHANGE_TO = Pattern.compile("\\s*(?:to|至|到|达到|达|達到|達)\\s*");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\r]*\\n");
 
     public record Linked(List<Finding> findings, List<Link> links) {}
 
@@ -51,6 +56,14 @@ public final class LinkFigures {
             if (change.change() == null) {
                 continue;
             }
+            int ahead = levelAhead(findings, restatement, j, text);
+            if (ahead >= 0) { // "fell 8 percent to 19.4 billion euros"
+                links.add(new Link(j, ahead, Link.Type.CHANGE_OF, null));
+                if (change.subject() == null && findings.get(ahead).mention().subject() != null) {
+                    findings.set(j, findings.get(j).withMention(change.withSubject(findings.get(ahead).mention().subject())));
+                }
+                continue;
+            }
             for (int i = j - 1; i >= 0; i--) {
                 Finding target = findings.get(i);
                 if (!target.sentence().equals(findings.get(j).sentence()) || target.mention().language() != change.language()) {
@@ -65,9 +78,10 @@ public final class LinkFigures {
                 }
             }
         }
+        int headlineEnd = headlineEnd(text);
         for (int j = 0; j < findings.size(); j++) {
             for (int i = 0; i < j; i++) {
-                if (repeats(findings.get(j), findings.get(i))) {
+                if (repeats(findings.get(j), findings.get(i), findings.get(i).mention().end() <= headlineEnd)) {
                     links.add(new Link(j, i, Link.Type.SAME_AS, null));
                     break;
                 }
@@ -76,7 +90,25 @@ public final class LinkFigures {
         return new Linked(findings, links);
     }
 
-    private static boolean repeats(Finding later, Finding earlier) {
+    /** The level a change leads to, written right after it ("rose 5 percent to $9 billion", "增长5%至90亿元"). */
+    private static int levelAhead(List<Finding> findings, boolean[] restatement, int j, String text) {
+        int k = j + 1;
+        if (k >= findings.size() || restatement[k]) {
+            return -1;
+        }
+        Mention change = findings.get(j).mention();
+        Mention level = findings.get(k).mention();
+        boolean sameSentence = findings.get(k).sentence().equals(findings.get(j).sentence());
+        return sameSentence && level.change() == null && level.language() == change.language()
+                && level.start() >= change.end() && CHANGE_TO.matcher(text.substring(change.end(), level.start())).matches()
+                ? k : -1;
+    }
+
+    /**
+     * A repeat has the same value, qualifiers and period. A headline is terser than the body: what it
+     * leaves out (the period, the basis of a change) does not keep its figure from being repeated.
+     */
+    private static boolean repeats(Finding later, Finding earlier, boolean earlierInHeadline) {
         Mention a = later.mention();
         Mention b = earlier.mention();
         return a.language() == b.language() && !later.sentence().equals(earlier.sentence())
@@ -84,7 +116,22 @@ public final class LinkFigures {
                 && a.value().value().compareTo(b.value().value()) == 0
                 && Objects.equals(a.value().unit(), b.value().unit())
                 && a.approximation() == b.approximation()
-                && Objects.equals(a.change(), b.change())
-                && Objects.equals(a.period(), b.period());
+                && (Objects.equals(a.change(), b.change()) || earlierInHeadline && a.change() != null
+                        && b.change() != null && a.change().direction() == b.change().direction()
+                        && b.change().basis() == null)
+                && (Objects.equals(a.period(), b.period()) || earlierInHeadline && b.period() == null);
+    }
+
+    /**
+     * The end of a document's headline: the text before its first blank line, when that comes within
+     * the first few lines (a bilingual headline is two lines); otherwise no headline is assumed.
+     */
+    static int headlineEnd(String text) {
+        java.util.regex.Matcher m = BLANK_LINE.matcher(text);
+        int blank = m.find() ? m.start() : -1;
+        if (blank < 0 || text.substring(0, blank).strip().lines().count() > 3 || blank > 400) {
+            return -1;
+        }
+        return blank;
     }
 }

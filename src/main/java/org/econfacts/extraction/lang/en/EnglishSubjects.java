@@ -32,11 +32,20 @@ public final class EnglishSubjects implements SubjectFinder {
     private static final Set<String> HAVING = Set.of("has", "had", "have", "having", "comprises", "comprised",
             "comprise", "includes", "included", "include", "including", "boasts", "boasted", "boast", "with",
             "contains", "contained", "owns", "owned");
-    private static final Set<String> SHARE_VERBS = Set.of("accounts", "accounted", "account", "makes", "made",
-            "make", "represents", "represented", "represent", "comprises", "comprised");
+    private static final Set<String> SHARE_VERBS = Set.of("accounts", "accounted", "account", "accounting", "makes",
+            "made", "make", "making", "represents", "represented", "represent", "representing", "comprises",
+            "comprised");
+    private static final Set<String> CHANGE_UNITS = Set.of("percent", "%", "per", "cent", "points", "percentage");
     private static final Set<String> SKIP_BEFORE = Set.of("at", "to", "about", "around", "some", "nearly", "almost",
             "over", "more", "than", "approximately", "roughly", "by", "a", "an", "the", "total");
     private static final Set<String> FOLLOWING_PREPOSITIONS = Set.of("from", "in", "at", "of", "across");
+    /** Prepositions inside a subject noun phrase: "trade with ASEAN", "imports from the bloc", "revenue in Vietnam". */
+    private static final Set<String> INNER_PREPOSITIONS = Set.of("with", "from", "to", "in", "into", "between");
+    /** Verbs that themselves say what an amount is ("has invested $22.4 billion", "plans to borrow $1.5 billion"). */
+    private static final Set<String> MEASURING_VERBS = Set.of("invest", "invested", "invests", "investing",
+            "borrow", "borrowed", "borrows", "borrowing", "lend", "lent", "lends", "lending", "spend", "spent",
+            "spends", "spending", "raise", "raised", "raises", "raising", "export", "exported", "exports",
+            "import", "imported", "imports", "pledged", "pledge", "allocated", "allocate");
 
     @Override
     public Optional<String> subject(Mention m, List<TaggedToken> tokens, String text) {
@@ -48,13 +57,33 @@ public final class EnglishSubjects implements SubjectFinder {
         if (m.value().kind() == FigureKind.COUNT) {
             return countSubject(tokens, first, last, text);
         }
+        if (m.value().kind() == FigureKind.QUANTITY) {
+            // "3.6 million TEU of containers", "500,000 tonnes of soybeans": what the amount is of
+            Optional<String> of = ofPhraseAfter(tokens, last, text);
+            if (of.isPresent()) {
+                return of;
+            }
+        }
         int i = first - 1;
-        if (i >= 0 && lower(tokens.get(i)).equals("of")) {
-            return nounPhraseEndingAt(tokens, i - 1, text);
+        if (i >= 0 && (lower(tokens.get(i)).equals("of") || lower(tokens.get(i)).equals("worth"))) {
+            return nounPhraseEndingAt(tokens, i - 1, text); // "a total investment of $675 million", "goods worth $9.6 billion"
         }
         // skip qualifiers between the verb and the figure ("reached about", "stood at")
         while (i >= 0 && SKIP_BEFORE.contains(lower(tokens.get(i)))) {
             i--;
+        }
+        // "fell 8 percent to 19.4 billion euros": the change before the level is not the subject
+        if (i >= 1 && CHANGE_UNITS.contains(lower(tokens.get(i)))) {
+            int j = i;
+            while (j >= 0 && (CHANGE_UNITS.contains(lower(tokens.get(j))) || tokens.get(j).pos().equals("CD"))) {
+                j--;
+            }
+            while (j >= 0 && SKIP_BEFORE.contains(lower(tokens.get(j)))) {
+                j--;
+            }
+            if (j >= 0 && tokens.get(j).pos().startsWith("VB")) {
+                i = j;
+            }
         }
         int shareVerb = -1;
         if (i >= 1 && (lower(tokens.get(i)).equals("for") || lower(tokens.get(i)).equals("up"))
@@ -67,6 +96,10 @@ public final class EnglishSubjects implements SubjectFinder {
             Optional<String> part = ofPhraseAfter(tokens, last, text);
             return nounPhraseEndingAt(tokens, shareVerb - 1, text)
                     .map(w -> w + " share" + part.map(p -> " of " + p).orElse(""));
+        }
+        if (i >= 0 && m.change() == null && MEASURING_VERBS.contains(lower(tokens.get(i)))
+                && tokens.get(i).pos().startsWith("VB")) {
+            return Optional.of(tokens.get(i).word());
         }
         if (i >= 0 && (LINKING.contains(lower(tokens.get(i))) || tokens.get(i).pos().startsWith("VB"))) {
             return nounPhraseEndingAt(tokens, i - 1, text);
@@ -120,7 +153,8 @@ public final class EnglishSubjects implements SubjectFinder {
             return Optional.empty();
         }
         int start = end;
-        while (start - 1 >= 0 && end - start + 1 < MAX_WORDS && inNounPhrase(tokens.get(start - 1))) {
+        while (start - 1 >= 0 && end - start + 1 < MAX_WORDS && (inNounPhrase(tokens.get(start - 1))
+                || innerPreposition(tokens, start - 1))) {
             start--;
         }
         while (start <= end && !isNounish(tokens.get(start).pos()) && !tokens.get(start).pos().equals("JJ")
@@ -128,6 +162,13 @@ public final class EnglishSubjects implements SubjectFinder {
             start++;
         }
         return start > end ? Optional.empty() : Optional.of(slice(tokens, start, end, text));
+    }
+
+    /** A preposition between two nouns of one phrase ("trade with ASEAN"), not one that opens the clause. */
+    private static boolean innerPreposition(List<TaggedToken> tokens, int i) {
+        return INNER_PREPOSITIONS.contains(lower(tokens.get(i))) && i - 1 >= 0
+                && (isNounish(tokens.get(i - 1).pos()) || tokens.get(i - 1).pos().equals("VBN")
+                        && i - 2 >= 0 && isNounish(tokens.get(i - 2).pos())); // "a car sold in Europe"
     }
 
     private Optional<String> ofPhraseAfter(List<TaggedToken> tokens, int last, String text) {

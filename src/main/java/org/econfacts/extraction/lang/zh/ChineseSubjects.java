@@ -23,6 +23,14 @@ public final class ChineseSubjects implements SubjectFinder {
 
     private static final Set<String> SHARE_WORDS = Set.of("占", "占到", "占比");
     private static final int MAX_TOKENS = 6;
+    /** Verbs that name what a bare value noun measures: 进口货值, 出口总额, 投资额 (folded to Simplified). */
+    private static final Set<String> NAMING_VERBS = Set.of("出口", "进口", "进出口", "投资", "生产", "销售", "消费", "零售");
+    /** Nouns that say when or against what, not what: 同比, 同期, 上年. */
+    private static final Set<String> NOT_SUBJECTS = Set.of("同比", "环比", "同期", "上年", "去年", "今年", "比上年", "全年",
+            "同月", "上月", "月");
+    /** Words that open a comparison: what follows them is the base, not what changed (较去年同月上升12.5%). */
+    private static final Set<String> COMPARISON = Set.of("较", "比", "相比", "较上年", "比上年", "与");
+    private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "以及", "和其他");
 
     @Override
     public Optional<String> subject(Mention m, List<TaggedToken> tokens, String text) {
@@ -41,9 +49,16 @@ public final class ChineseSubjects implements SubjectFinder {
             return Optional.empty();
         }
         if (m.value().kind() == FigureKind.PERCENT) {
-            return shareSubject(tokens, first, text);
+            Optional<String> share = shareSubject(tokens, first, text);
+            // "外贸进出口总额增长8.5%": a change with no level before it says what changed
+            return share.isPresent() || m.change() == null || comparedBefore(tokens, first) ? share
+                    : nounsBefore(tokens, first, text, false);
         }
         if (m.value().kind() == FigureKind.COUNT) {
+            Optional<String> inside = countedInside(tokens, first, last, text);
+            if (inside.isPresent()) {
+                return inside;
+            }
             int next = last + 1;
             // "1萬臺的訂單": the nouns after the possessive say what was counted
             if (next < tokens.size() && (tokens.get(next).pos().equals("DEG") || tokens.get(next).pos().equals("DEC"))) {
@@ -55,7 +70,48 @@ public final class ChineseSubjects implements SubjectFinder {
             }
             return nounsBefore(tokens, first, text, true);
         }
-        return nounsBefore(tokens, first, text, false);
+        Optional<String> nouns = nounsBefore(tokens, first, text, false);
+        // "；进口2810亿元": the verb alone says what the amount is
+        return nouns.isPresent() || m.change() != null ? nouns : namingVerbBefore(tokens, first, text);
+    }
+
+    /** Whether the clause before the figure compares ("较去年同月上升"): then its nouns are the base. */
+    private static boolean comparedBefore(List<TaggedToken> tokens, int first) {
+        for (int i = first - 1; i >= 0 && !isClauseBreak(tokens.get(i)); i--) {
+            if (COMPARISON.contains(tokens.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "100多个城市和地区": the counted nouns written inside the figure after its measure word, with their coordinates. */
+    private Optional<String> countedInside(List<TaggedToken> tokens, int first, int last, String text) {
+        int m = -1;
+        for (int i = first; i < last; i++) {
+            if (tokens.get(i).pos().equals("M")) {
+                m = i;
+            }
+        }
+        if (m < 0 || !isNoun(tokens.get(last)) || m + 1 > last) {
+            return Optional.empty();
+        }
+        int end = last;
+        while (end + 2 < tokens.size() && CONJUNCTIONS.contains(tokens.get(end + 1).word())
+                && isNoun(tokens.get(end + 2))) {
+            end += 2;
+        }
+        return Optional.of(text.substring(tokens.get(m + 1).start(), tokens.get(end).end()));
+    }
+
+    /** A naming verb (出口, 进口) right before the figure, at the start of its clause. */
+    private Optional<String> namingVerbBefore(List<TaggedToken> tokens, int first, String text) {
+        int v = first - 1;
+        if (v >= 0 && NAMING_VERBS.contains(tokens.get(v).word()) && (v == 0 || isClauseBreak(tokens.get(v - 1))
+                || tokens.get(v - 1).pos().equals("AD") || tokens.get(v - 1).pos().equals("NT"))) {
+            return Optional.of(text.substring(tokens.get(v).start(), tokens.get(v).end()));
+        }
+        return Optional.empty();
     }
 
     /** "數字經濟增加值已占地區生產總值比重的25%" → 數字經濟增加值占地區生產總值比重 (read on characters). */
@@ -95,9 +151,12 @@ public final class ChineseSubjects implements SubjectFinder {
     private Optional<String> nounsBefore(List<TaggedToken> tokens, int first, String text, boolean withVerb) {
         int end = first - 1;
         int verb = -1;
-        while (end >= 0 && !isClauseBreak(tokens.get(end)) && !isNoun(tokens.get(end))) {
+        while (end >= 0 && !isClauseBreak(tokens.get(end)) && (!isNoun(tokens.get(end))
+                || NOT_SUBJECTS.contains(tokens.get(end).word()))) {
             String pos = tokens.get(end).pos();
-            if (!(pos.equals("AD") || pos.startsWith("V") || pos.equals("P") || pos.equals("AS"))) {
+            boolean per = pos.equals("M") && end - 1 >= 0 && tokens.get(end - 1).word().equals("每"); // 每台540美元
+            if (!(pos.equals("AD") || pos.startsWith("V") || pos.equals("P") || pos.equals("AS") || per
+                    || tokens.get(end).word().equals("每") || NOT_SUBJECTS.contains(tokens.get(end).word()))) {
                 return Optional.empty();
             }
             if (pos.startsWith("V")) {
@@ -109,13 +168,25 @@ public final class ChineseSubjects implements SubjectFinder {
             return Optional.empty();
         }
         int start = end;
-        while (start - 1 >= 0 && end - start + 1 < MAX_TOKENS && tokens.get(start - 1).pos().equals("NN")) {
+        // nouns and the adjectives inside them (固定资产投资, 高新技术企业), not the time words (前5个月)
+        while (start - 1 >= 0 && end - start + 1 < MAX_TOKENS && (tokens.get(start - 1).pos().equals("NN")
+                || isModifier(tokens.get(start - 1))) && !NOT_SUBJECTS.contains(tokens.get(start - 1).word())) {
             start--;
+        }
+        if (isModifier(tokens.get(start)) && start == end || NOT_SUBJECTS.contains(tokens.get(start).word())) {
+            return Optional.empty();
         }
         if (withVerb && verb < 0 && start - 1 >= 0 && tokens.get(start - 1).pos().equals("VV")) {
             start--;
+        } else if (start - 1 >= 0 && NAMING_VERBS.contains(tokens.get(start - 1).word())) {
+            start--; // 进口 货值 → 进口货值
         }
         return Optional.of(text.substring(tokens.get(start).start(), tokens.get(end).end()));
+    }
+
+    /** An adjective inside a noun run: 固定 资产 投资, 高新 技术 企业 (CTB tags them JJ, or VA). */
+    private static boolean isModifier(TaggedToken t) {
+        return t.pos().equals("JJ") || t.pos().equals("VA");
     }
 
     private static boolean isNoun(TaggedToken t) {
