@@ -1,10 +1,5 @@
 package org.econfacts.extraction;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,19 +22,11 @@ public final class BoilerplateFilter {
     }
 
     private static RuleFile load() {
-        String path = "extraction/common/boilerplate.yaml";
-        try (InputStream in = BoilerplateFilter.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + path);
-            }
-            RuleFile file = new ObjectMapper(new YAMLFactory()).readValue(in, RuleFile.class);
-            if (file.patterns() == null || file.patterns().isEmpty()) {
-                throw new IllegalStateException(path + " has no patterns");
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("malformed " + path, e);
+        RuleFile file = YamlResources.read("extraction/common/boilerplate.yaml", RuleFile.class);
+        if (file.patterns() == null || file.patterns().isEmpty()) {
+            throw new IllegalStateException("extraction/common/boilerplate.yaml has no patterns");
         }
+        return file;
     }
 
     /** Half-open [start, end) ranges of boilerplate lines. */

@@ -1,10 +1,5 @@
 package org.econfacts.extraction;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.econfacts.normalization.FigureKind;
@@ -31,18 +26,11 @@ public final class Categorizer {
 
     private static List<Rule> load() {
         String path = "extraction/common/categories.yaml";
-        try (InputStream in = Categorizer.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + path);
-            }
-            RuleFile file = new ObjectMapper(new YAMLFactory()).readValue(in, RuleFile.class);
-            if (file.rules() == null || file.rules().isEmpty() || file.rules().stream().anyMatch(r -> r.category() == null)) {
-                throw new IllegalStateException(path + ": every rule needs a category");
-            }
-            return file.rules();
-        } catch (IOException e) {
-            throw new UncheckedIOException("malformed " + path, e);
+        RuleFile file = YamlResources.read(path, RuleFile.class);
+        if (file.rules() == null || file.rules().isEmpty() || file.rules().stream().anyMatch(r -> r.category() == null)) {
+            throw new IllegalStateException(path + ": every rule needs a category");
         }
+        return file.rules();
     }
 
     /**

@@ -1,10 +1,5 @@
 package org.econfacts.extraction;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,20 +31,13 @@ public final class EntityGazetteer {
 
     private static List<Entry> load() {
         String path = "extraction/common/entities.yaml";
-        try (InputStream in = EntityGazetteer.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + path);
+        EntryFile file = YamlResources.read(path, EntryFile.class);
+        for (Entry e : file.entities()) {
+            if (e.name() == null || e.type() == null || e.aliases() == null) {
+                throw new IllegalStateException(path + ": entry needs name, type and aliases: " + e);
             }
-            EntryFile file = new ObjectMapper(new YAMLFactory()).readValue(in, EntryFile.class);
-            for (Entry e : file.entities()) {
-                if (e.name() == null || e.type() == null || e.aliases() == null) {
-                    throw new IllegalStateException(path + ": entry needs name, type and aliases: " + e);
-                }
-            }
-            return file.entities();
-        } catch (IOException e) {
-            throw new UncheckedIOException("malformed " + path, e);
         }
+        return file.entities();
     }
 
     public Optional<Entry> lookup(String mention) {

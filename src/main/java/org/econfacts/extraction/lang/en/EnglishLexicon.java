@@ -1,11 +1,6 @@
 package org.econfacts.extraction.lang.en;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.econfacts.extraction.YamlResources;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -77,19 +72,6 @@ public record EnglishLexicon(
 
     /** Reads the lexicon from the class path; throws IllegalStateException when it is malformed. */
     public static EnglishLexicon load() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
-        try (InputStream in = EnglishLexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            return yaml.readValue(in, EnglishLexicon.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("malformed " + RESOURCE, e);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(RESOURCE + ": " + e.getMessage(), e);
-        }
+        return YamlResources.readComplete(RESOURCE, EnglishLexicon.class);
     }
 }

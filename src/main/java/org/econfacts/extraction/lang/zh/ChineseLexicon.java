@@ -1,11 +1,7 @@
 package org.econfacts.extraction.lang.zh;
 
+import org.econfacts.extraction.YamlResources;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,7 +38,7 @@ public record ChineseLexicon(
         Set<String> blockedBefore,
         Periods periods) {
 
-    public static final String RESOURCE = "/extraction/zh/lexicon.yaml";
+    public static final String RESOURCE = "extraction/zh/lexicon.yaml";
 
     /** Numeral characters: digits, in-section units (十百千), section scales (万亿). */
     public record Numerals(Map<Character, Integer> digits, Map<Character, Integer> units,
@@ -67,14 +63,7 @@ public record ChineseLexicon(
             Set<String> eventBefore, Set<String> eventAfter) {}
 
     public static ChineseLexicon load() {
-        try (InputStream in = ChineseLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            return parse(new ObjectMapper(new YAMLFactory()).readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable " + RESOURCE, e);
-        }
+        return parse(YamlResources.tree(RESOURCE));
     }
 
     static ChineseLexicon parse(JsonNode root) {
