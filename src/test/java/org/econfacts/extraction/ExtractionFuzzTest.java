@@ -24,7 +24,7 @@ class ExtractionFuzzTest {
 
     static final int INPUTS = 10_000;
     static final long SEED = 20_240_601L;
-    static final Duration PER_INPUT = Duration.ofSeconds(5);
+    static final Duration PER_INPUT = Duration.ofSeconds(10);
     /** No economic figure in news is this large (world GDP is ~1e14 USD); anything above is a misreading. */
     static final BigDecimal MAX_VALUE = new BigDecimal("1e30");
     static final LocalDate REF = LocalDate.of(2021, 8, 27);
