@@ -62,9 +62,9 @@ public interface EconfactsConfig {
 
         /**
          * The CoreNLP pipelines to load at start-up, in parallel; readiness is UP when all are loaded.
-         * {@code en} splits English; {@code en-entities} and {@code zh-entities} tag named entities.
+         * {@code en} splits English, {@code en-pos} tags it; {@code en-entities} and {@code zh-entities} tag named entities.
          */
-        @WithDefault("en,en-entities,zh-entities")
+        @WithDefault("en,en-pos,en-entities,zh-entities")
         java.util.List<String> preload();
     }
 }

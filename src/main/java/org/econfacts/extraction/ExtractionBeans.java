@@ -9,6 +9,7 @@ import org.econfacts.extraction.corenlp.EnglishSentenceSplitter;
 import org.econfacts.extraction.corenlp.EntityTagger;
 import org.econfacts.extraction.lang.en.EnglishRules;
 import org.econfacts.extraction.lang.en.EnglishSubjects;
+import org.econfacts.extraction.lang.en.NumeralCue;
 import org.econfacts.extraction.lang.zh.ChineseRules;
 import org.econfacts.extraction.lang.zh.ChineseScript;
 import org.econfacts.extraction.lang.zh.ChineseSubjects;
@@ -53,7 +54,7 @@ public class ExtractionBeans {
         return new ExtractionPipeline.Stages(
                 new BoilerplateFilter(),
                 new LanguageSplitter(new ChineseScript(folder)),
-                new SentenceSplitter(new EnglishSentenceSplitter(pipelines), new ChineseSentenceSplitter()),
+                new SentenceSplitter(new EnglishSentenceSplitter(pipelines, NumeralCue.load()), new ChineseSentenceSplitter()),
                 rules,
                 new Describe(new EntityTagger(pipelines, folder), new EnglishSubjects(), new ChineseSubjects(),
                         new EntityCollector(gazetteer, folder), new Categorizer(folder)),

@@ -17,7 +17,8 @@ import org.econfacts.extraction.Language;
  * shared by all threads (annotate() is thread-safe). Models take seconds and hundreds of MB to load,
  * so a pipeline is built on first use (or by the start-up warm-up) and never per request.
  * <ul>
- *   <li>{@code en}: English sentences, tokens and POS tags, for every English passage;
+ *   <li>{@code en}: English sentences and tokens, for every English passage;
+ *   <li>{@code en-pos}: English part-of-speech tags, for the sentences that may hold a figure;
  *   <li>{@code en-entities}, {@code zh-entities}: tokens, POS and named entities, only for sentences
  *       that hold a figure.
  * </ul>
@@ -29,6 +30,11 @@ public final class CoreNlpPipelines {
     /** The English sentence splitter and tagger. */
     public StanfordCoreNLP splitter() {
         return pipeline("en");
+    }
+
+    /** The English part-of-speech tagger, run on already split sentences. */
+    public StanfordCoreNLP tagger() {
+        return pipeline("en-pos");
     }
 
     /** The entity tagger of a language family. */

@@ -6,17 +6,30 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.econfacts.extraction.Language;
 import org.econfacts.extraction.Sentence;
 import org.econfacts.extraction.Token;
 
-/** Splits and tags an English passage with CoreNLP, keeping document offsets. */
+/**
+ * Splits an English passage into sentences with CoreNLP, keeping document offsets, and tags with
+ * parts of speech only the sentences that may hold a figure ({@code needsTags}): the tagger is most
+ * of CoreNLP's cost and works one sentence at a time, so the tags of the sentences it does see are
+ * unchanged. Untagged sentences have tokens with a null tag.
+ */
 public final class EnglishSentenceSplitter {
 
     private final CoreNlpPipelines pipelines;
+    private final Predicate<String> needsTags;
 
-    public EnglishSentenceSplitter(CoreNlpPipelines pipelines) {
+    public EnglishSentenceSplitter(CoreNlpPipelines pipelines, Predicate<String> needsTags) {
         this.pipelines = pipelines;
+        this.needsTags = needsTags;
+    }
+
+    /** A splitter that tags every sentence. */
+    public EnglishSentenceSplitter(CoreNlpPipelines pipelines) {
+        this(pipelines, s -> true);
     }
 
     /**
@@ -26,6 +39,7 @@ public final class EnglishSentenceSplitter {
     public List<Sentence> split(String passage, int offset) {
         Annotation annotation = new Annotation(breakSymbolRuns(passage));
         pipelines.splitter().annotate(annotation);
+        tagCandidates(annotation, passage);
         List<Sentence> out = new ArrayList<>();
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
@@ -41,6 +55,24 @@ public final class EnglishSentenceSplitter {
             out.add(new Sentence(passage.substring(begin, end), offset + begin, Language.EN, tokens));
         }
         return out;
+    }
+
+    /** Runs the part-of-speech tagger over the sentences that may hold a figure, in place. */
+    private void tagCandidates(Annotation annotation, String passage) {
+        List<CoreMap> candidates = new ArrayList<>();
+        for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (needsTags.test(passage.substring(begin, end))) {
+                candidates.add(s);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Annotation subset = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
+        subset.set(CoreAnnotations.SentencesAnnotation.class, candidates);
+        pipelines.tagger().annotate(subset);
     }
 
     /** Longest run of symbols handed to CoreNLP's lexer in one piece. */
