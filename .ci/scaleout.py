@@ -10,7 +10,8 @@
   5. checks: exactly 1 000 documents, one per article title, no duplicate content hash, every document
      with facts, no dead letters, at least 1 000 facts messages; reports each instance's share (from
      their logs), redelivered messages ("already stored" outcomes) and the takeover time (kill until
-     "a" is assigned b's partitions, and until it stores the first article from one of them).
+     "a" is assigned b's partitions, and until it stores the first article from one of them);
+  6. the same articles again through REST with the importer: all skipped (already stored), none added.
 
 Prints a summary and exits 1 on any violation. Python 3 standard library only.
 """
@@ -227,6 +228,20 @@ def run(a, b):
         time.sleep(0.5)
     t_done = time.time()
     report(a, b, orphaned, t_kill, t_produce, t_done)
+    resume(a, jsonl)
+
+
+def resume(a, jsonl):
+    """The same 1 000 again through REST: every one already stored (200), none read or stored again."""
+    again = subprocess.run(["java", "-Xmx256m", "-cp", APP_CP, "org.econfacts.importer.Importer", jsonl,
+                            "--url", f"http://127.0.0.1:{a.port}", "--workers", "4"], capture_output=True, text=True)
+    print("importer again, via REST:", again.stdout.strip().splitlines()[0] if again.stdout.strip() else "",
+          flush=True)
+    expected = f"0 stored, {ARTICLES} already stored (skipped)"
+    if again.returncode != 0 or expected not in again.stdout:
+        violation(f"re-import via REST: expected '{expected}', got {again.stdout.strip()} {again.stderr[-1000:]}")
+    if documents() != ARTICLES:
+        violation(f"{documents()} documents after the re-import, expected {ARTICLES}")
 
 
 def report(a, b, orphaned, t_kill, t_produce, t_done):

@@ -35,8 +35,9 @@ public final class Importer {
     static int run(ImportOptions options) throws IOException, InterruptedException {
         List<Article> articles = ArticleFiles.read(options.source());
         System.err.printf("%d articles in %s -> %s, %d workers%n", articles.size(), options.source(),
-                options.url().map(u -> u + "/api/v1/documents").orElse("Kafka " + options.kafka().orElseThrow()
-                        + " topic " + options.topic()), options.workers());
+                options.url().map(u -> u + "/api/v1/documents")
+                        .orElseGet(() -> "Kafka " + options.kafka().orElseThrow() + " topic " + options.topic()),
+                options.workers());
         Progress progress = new Progress(articles.size(), System.err, System.console() != null);
         try (Destination destination = destination(options)) {
             AtomicInteger next = new AtomicInteger();
