@@ -23,7 +23,9 @@ import org.econfacts.extraction.UnsupportedLanguageException;
  * and its facts message was accepted by the broker, or after it went to the dead-letter topic. A
  * crash before that means redelivery, and the content-hash rule answers a redelivered article with
  * the stored document: no second document, no re-extraction. Transient failures (every extraction
- * thread busy, database unreachable) are retried here, holding the message, never dropped.
+ * thread busy, database unreachable) are retried here, holding the message, never dropped; an
+ * article interrupted by shutdown stays unacknowledged. Anything else unexpected goes to the
+ * dead-letter topic with its reason, so one poisonous article cannot stop a partition.
  *
  * <p>Messages are processed in parallel ({@code ordered = false}, at most
  * {@code smallrye.messaging.worker.kafka-articles.max-concurrency} at a time); the Kafka connector's
@@ -84,6 +86,9 @@ public class ArticleConsumer {
                 deadLetter(origin, value, e.getMessage());
                 return Optional.empty();
             } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw e; // shutting down: leave the article unacknowledged, it is read again after the restart
+                }
                 if (!Transient.is(e)) {
                     Log.errorf(e, "kafka article key=%s %s-%d@%d failed; sent to the dead-letter topic",
                             origin.key(), origin.topic(), origin.partition(), origin.offset());
