@@ -15,6 +15,25 @@ public interface EconfactsConfig {
 
     Security security();
 
+    Kafka kafka();
+
+    /**
+     * Ingestion from Kafka (see README "Scaling out on Kafka"). The channels themselves are configured
+     * under {@code mp.messaging.*} in application.properties and follow {@code enabled}.
+     */
+    interface Kafka {
+        /** Read articles from the topic {@code econfacts.articles}; off, the service needs no broker. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /**
+         * Names this instance: the Kafka {@code client.id} prefix, the log lines and the facts messages.
+         * Give each instance its own; defaults to the host name.
+         */
+        @WithDefault("econfacts")
+        String instanceId();
+    }
+
     interface Security {
         /**
          * API keys that may write (POST, PUT, PATCH, DELETE), sent as {@code X-API-Key: <key>} or
