@@ -39,8 +39,8 @@ record FactFilter(String where, Map<String, Object> params) {
         }
         if (q.entity() != null) {
             w.add("exists (select 1 from FactEntity e where e.factId = f.id"
-                    + " and (lower(e.name) = :entity or lower(e.mention) = :entity))");
-            p.put("entity", q.entity().toLowerCase());
+                    + " and (e.nameKey = :entity or e.mentionKey = :entity))"); // indexed lower-case copies
+            p.put("entity", FactEntity.key(q.entity()));
         }
         if (q.subject() != null) {
             w.add("lower(f.subject) like :subject");

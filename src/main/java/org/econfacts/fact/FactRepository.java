@@ -94,8 +94,15 @@ public class FactRepository implements PanacheRepository<Fact> {
             b.append(b.length() == 0 ? " order by " : ", ")
                     .append("f.").append(c.getName())
                     .append(c.getDirection() == Sort.Direction.Descending ? " desc" : " asc")
-                    .append(c.getName().equals("id") ? "" : " nulls last"); // same order on H2 and PostgreSQL
+                    .append(NULLABLE_SORT_KEYS.contains(c.getName()) ? " nulls last" : ""); // same order on H2 and PostgreSQL
         }
         return b.toString();
     }
+
+    /**
+     * Sort fields that can be null and so need {@code nulls last} for one order on both databases. The
+     * others never hold null; leaving it off them lets PostgreSQL read an index backwards for a descending
+     * sort ({@code desc} there means {@code nulls first}), e.g. (kind, unit, amount) for {@code -value}.
+     */
+    private static final java.util.Set<String> NULLABLE_SORT_KEYS = java.util.Set.of("periodStart");
 }
