@@ -94,7 +94,7 @@ class Instance:
                    KAFKA_BOOTSTRAP_SERVERS=KAFKA,
                    # the articles are English: load only the English models (the Chinese NER takes minutes
                    # on two busy cores and is not what this check is about)
-                   ECONFACTS_NLP_PRELOAD="en,en-entities")
+                   ECONFACTS_NLP_PRELOAD="en,en-pos,en-entities")
         env.pop("QUARKUS_DATASOURCE_DB_KIND", None)
         props = [f"-Dmp.messaging.incoming.articles.topic={TOPIC}", f"-Dmp.messaging.outgoing.facts.topic={FACTS}",
                  f"-Dmp.messaging.outgoing.articles-dlq.topic={DLQ}",
