@@ -99,7 +99,7 @@ class App:
                    ECONFACTS_EXTRACTION_QUEUE=os.environ.get("RELIABILITY_QUEUE", "4"))
         env.pop("QUARKUS_DATASOURCE_DB_KIND", None)
         log = open(LOG, "ab")
-        self.proc = subprocess.Popen(["java", "-Xmx2g", "-jar", "target/quarkus-app/quarkus-run.jar"],
+        self.proc = subprocess.Popen(["java", "-Xmx4g", "-jar", "target/quarkus-app/quarkus-run.jar"],
                                      cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         self.starts += 1
         t0 = time.time()
