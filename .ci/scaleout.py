@@ -99,7 +99,7 @@ class Instance:
         props = [f"-Dmp.messaging.incoming.articles.topic={TOPIC}", f"-Dmp.messaging.outgoing.facts.topic={FACTS}",
                  f"-Dmp.messaging.outgoing.articles-dlq.topic={DLQ}",
                  '-Dquarkus.log.category."org.econfacts.ingest".level=DEBUG']
-        self.proc = subprocess.Popen(["java", "-Xmx1g", *props, "-jar", os.path.join(APP, "quarkus-run.jar")],
+        self.proc = subprocess.Popen(["java", "-Xmx1536m", *props, "-jar", os.path.join(APP, "quarkus-run.jar")],
                                      cwd=ROOT, env=env, stdout=open(self.log, "wb"), stderr=subprocess.STDOUT)
         t0 = time.time()
         while time.time() - t0 < 240:
