@@ -45,7 +45,13 @@ public final class BoilerplateFilter {
         return out;
     }
 
+    /** A sentence end ("…yuan.", "…增長。") marks prose, which is never furniture even if it cites a phone number. */
+    private static final Pattern PROSE = Pattern.compile("[。！？]|\\p{Ll}{2}[.!?](?:\\s|$)");
+
     private boolean matches(String line) {
+        if (PROSE.matcher(line).find()) {
+            return false;
+        }
         for (Pattern p : patterns) {
             if (p.matcher(line).find()) {
                 return true;

@@ -102,9 +102,12 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
                 i = d.to() - 1;
             }
         }
+        // a dateline is a date, so no figure starts inside it, but it is not the period of any figure
+        List<PeriodPhrase> periodsOfFigures = phrases.stream()
+                .filter(p -> !EnglishPeriodFinder.DATELINE.equals(p.rule())).toList();
         List<Mention> out = new ArrayList<>();
         for (Draft d : drafts) {
-            out.add(qualifiers.qualify(sentence, toks, d, drafts, phrases, periods.bases(text)));
+            out.add(qualifiers.qualify(sentence, toks, d, drafts, periodsOfFigures, periods.bases(text)));
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return List.copyOf(out);

@@ -107,6 +107,18 @@ public final class EnglishPeriodFinder {
                 resolve);
     }
 
+    /**
+     * Rule name of a wire-service dateline ("BEIJING, March 7 (Xinhua) --"): a date, but the day the
+     * story was filed, not the period of its figures.
+     */
+    public static final String DATELINE = "dateline";
+
+    private static final Pattern DATELINE_TAIL = Pattern.compile("\\s*(?:\\([^)]{1,40}\\))?\\s*(?:--|—|–|:)");
+
+    private static boolean isDateline(String text, Matcher m) {
+        return m.start() < 60 && DATELINE_TAIL.matcher(text).region(m.end(), text.length()).lookingAt();
+    }
+
     /** Every period phrase of {@code text}, non-overlapping, in text order (longest wins at a start). */
     public List<PeriodPhrase> find(String text, LocalDate ref) {
         List<int[]> masked = new ArrayList<>();
@@ -124,7 +136,7 @@ public final class EnglishPeriodFinder {
                 try {
                     Period period = rule.resolve().apply(m, ref);
                     if (period != null) {
-                        all.add(new PeriodPhrase(m.start(), m.end(), period, rule.name()));
+                        all.add(new PeriodPhrase(m.start(), m.end(), period, isDateline(text, m) ? DATELINE : rule.name()));
                     }
                 } catch (DateTimeException | NullPointerException | NumberFormatException e) {
                     // not a valid date ("February 30"): no period
