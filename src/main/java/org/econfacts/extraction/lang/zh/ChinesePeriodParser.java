@@ -55,7 +55,7 @@ public final class ChinesePeriodParser implements PeriodParser {
                 + "|(?<relq>" + NEAR + ")季度"
                 + "|" + WEEK
                 + "|(?<q3>前三季度)"
-                + "|前(?<n>" + M + ")个月"
+                + "|前(?<n>" + M + "|两)个月"
                 + "|(?:第(?<q>[一二三四1-4])季度?|(?<qq>[一二三四1-4])季度)"
                 + "|(?<dm>" + M + ")月(?<d1>" + D + ")[日号]" + TO + "(?<d2>" + D + ")[日号]"
                 + "|(?<m1>" + M + ")月?" + TO + "(?<m2>" + M + ")月份?"
