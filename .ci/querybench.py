@@ -19,11 +19,13 @@ import json
 import math
 import os
 import random
-import socket
 import subprocess
 import sys
 import time
 import urllib.parse
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cilib import free_port, stop  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PGPORT = os.environ.get("PGPORT", "55434")
@@ -54,11 +56,6 @@ def psql(sql, db="postgres", quiet=True):
                           "-tAq" if quiet else "-q", "-c", sql], check=True, capture_output=True, text=True)
     return out.stdout.strip()
 
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class App:
@@ -109,13 +106,7 @@ class App:
         return r.status, (json.loads(body) if body else None)
 
     def stop(self):
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop(self.proc)
 
 
 def create_database(explain):
@@ -218,6 +209,7 @@ select id, fact_id, name, mention, type{keys_vals} from (
 select row_number() over () as id, x.fact_id, p.name,
        case when x.r < 0.2 then upper(p.name) else p.name end as mention, p.type
 from (select f.i as fact_id, 1 + floor({len(POOL)} * power(random(), 2))::int as idx, random() as r
+
       from generate_series(1, {facts}) f(i)
       cross join generate_series(1, 3) k
       where k <= (array[1, 2, 2, 3])[1 + f.i % 4]) x

@@ -21,11 +21,13 @@ import json
 import os
 import random
 import secrets
-import socket
 import subprocess
 import sys
 import threading
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cilib import free_port, stop, violation, violations  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PGPORT = os.environ.get("PGPORT", "55432")
@@ -34,19 +36,6 @@ ARTICLES = int(os.environ.get("RELIABILITY_ARTICLES", "1000"))
 CLIENTS = 32
 KEY = secrets.token_urlsafe(24)
 LOG = os.path.join(ROOT, "target", "reliability-app.log")
-violations = []
-
-
-def violation(msg):
-    violations.append(msg)
-    print("VIOLATION:", msg, flush=True)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 PORT = free_port()
 
@@ -119,13 +108,7 @@ class App:
         self.proc.wait()
 
     def stop(self):
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop(self.proc)
 
 
 # ---------------------------------------------------------------- articles

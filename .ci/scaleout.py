@@ -21,10 +21,12 @@ import http.client
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cilib import free_port, stop, violation, violations  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PGPORT = os.environ.get("PGPORT", "55432")
@@ -38,19 +40,6 @@ TARGET = os.path.join(ROOT, "target")
 KAFKA_CP = os.path.join(TARGET, "kafka-dist", "libs", "*")
 APP = os.path.join(TARGET, "quarkus-app")
 APP_CP = ":".join(os.path.join(APP, d) for d in ("lib/boot/*", "lib/main/*", "app/*"))
-violations = []
-
-
-def violation(msg):
-    violations.append(msg)
-    print("VIOLATION:", msg, flush=True)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 def psql(sql, db="postgres"):
     bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"))
@@ -138,13 +127,7 @@ class Instance:
         return h[-1][2] if h else set()
 
     def stop(self):
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop(self.proc)
 
 
 def stamp(s):
