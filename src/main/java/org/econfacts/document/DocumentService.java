@@ -128,7 +128,7 @@ public class DocumentService {
         Document d = QuarkusTransaction.joiningExisting().call(() ->
                 documents.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("document", id)));
         DocumentInput input = new DocumentInput(d.text, d.publishedAt, null);
-        Extraction extraction = workers.run(() -> pipeline.run(input, Deadline.in(config.extraction().timeBudget())));
+        Extraction extraction = extract(input);
         QuarkusTransaction.requiringNew().run(() -> {
             Document managed = documents.findById(id);
             if (managed == null) {
@@ -148,7 +148,11 @@ public class DocumentService {
     }
 
     private Extraction extract(DocumentRequest request) {
-        DocumentInput input = new DocumentInput(request.text(), request.publishedAt(), request.language());
+        return extract(new DocumentInput(request.text(), request.publishedAt(), request.language()));
+    }
+
+    /** Reads on an extraction thread within the time budget (the budget starts when a thread takes it). */
+    private Extraction extract(DocumentInput input) {
         return workers.run(() -> pipeline.run(input, Deadline.in(config.extraction().timeBudget())));
     }
 
@@ -164,8 +168,7 @@ public class DocumentService {
         d.text = request.text();
         d.createdAt = now;
         documents.persist(d);
-        factService.store(d.id, extraction, now);
-        documents.flush();
+        factService.store(d.id, extraction, now); // flushes the session: a duplicate hash fails here
         return d.id;
     }
 

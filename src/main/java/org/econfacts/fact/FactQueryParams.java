@@ -87,8 +87,8 @@ public class FactQueryParams {
     public FactQuery toQuery(EconfactsConfig config) {
         int pageSize = Paging.size(parse("size", size, Integer::valueOf, null), config);
         int pageNo = Paging.page(parse("page", page, Integer::valueOf, null));
-        LocalDate fromDate = parse("from", from, LocalDate::parse, null);
-        LocalDate toDate = parse("to", to, LocalDate::parse, null);
+        LocalDate fromDate = Paging.date("from", from);
+        LocalDate toDate = Paging.date("to", to);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             throw new InvalidQuery("to", "to must not be before from");
         }
