@@ -61,9 +61,11 @@ public class DocumentService {
         }
         Extraction extraction = extract(request);
         try {
-            long id = QuarkusTransaction.requiringNew().call(() -> store(request, hash, extraction));
-            Log.debugf("document %d stored with %d facts", id, extraction.findings().size());
-            return new Ingested(get(id), true);
+            // the answer is read inside the writing transaction: once the commit has succeeded nothing
+            // else may fail, or a client would be told 503 about a document that is stored
+            DocumentView stored = QuarkusTransaction.requiringNew().call(() -> store(request, hash, extraction));
+            Log.debugf("document %d stored with %d facts", stored.id(), extraction.findings().size());
+            return new Ingested(stored, true);
         } catch (RuntimeException e) {
             // a concurrent post of the same text won the unique constraint: answer with its document
             Optional<DocumentView> winner = findByHash(hash);
@@ -156,7 +158,8 @@ public class DocumentService {
         return workers.run(() -> pipeline.run(input, Deadline.in(config.extraction().timeBudget())));
     }
 
-    private long store(DocumentRequest request, String hash, Extraction extraction) {
+    /** Writes the document and its facts, and returns its view read in the same transaction. */
+    private DocumentView store(DocumentRequest request, String hash, Extraction extraction) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Document d = new Document();
         d.contentHash = hash;
@@ -169,7 +172,10 @@ public class DocumentService {
         d.createdAt = now;
         documents.persist(d);
         factService.store(d.id, extraction, now); // flushes the session: a duplicate hash fails here
-        return d.id;
+        long id = d.id;
+        documents.getEntityManager().flush();
+        documents.getEntityManager().clear(); // read back what the database holds, exactly as a later GET will
+        return DocumentMapper.toView(documents.findById(id), factsOf(id));
     }
 
     private Optional<DocumentView> findByHash(String hash) {
