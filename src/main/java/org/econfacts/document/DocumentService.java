@@ -64,7 +64,7 @@ public class DocumentService {
             // the answer is read inside the writing transaction: once the commit has succeeded nothing
             // else may fail, or a client would be told 503 about a document that is stored
             DocumentView stored = QuarkusTransaction.requiringNew().call(() -> store(request, hash, extraction));
-            Log.debugf("document %d stored with %d facts", stored.id(), extraction.findings().size());
+            Log.debugf("document %d stored with %d facts", stored.id().longValue(), extraction.findings().size());
             return new Ingested(stored, true);
         } catch (RuntimeException e) {
             // a concurrent post of the same text won the unique constraint: answer with its document
