@@ -59,6 +59,7 @@ public class ExtractionBeans {
                 new Describe(new EntityTagger(pipelines, folder), new EnglishSubjects(), new ChineseSubjects(),
                         new EntityCollector(gazetteer, folder), new Categorizer(folder)),
                 new CarryPeriods(),
+                new SettleCurrency(folder),
                 new EntityNames(gazetteer, folder),
                 new Dedupe(),
                 new LinkFigures(),

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * Reads a document into findings, one line per stage: Clean → SplitByLanguage → sentences →
  * recognise (figures with qualifiers and period, per language) → Describe (subject, entities,
- * category) → CarryPeriods → EntityNames → Dedupe → LinkFigures → PairTwins.
+ * category) → CarryPeriods → SettleCurrency → EntityNames → Dedupe → LinkFigures → PairTwins.
  * Holds no mutable state; safe to call from many threads.
  */
 public final class ExtractionPipeline {
@@ -23,6 +23,7 @@ public final class ExtractionPipeline {
             RuleBook rules,
             Describe describe,
             CarryPeriods carryPeriods,
+            SettleCurrency settleCurrency,
             EntityNames entityNames,
             Dedupe dedupe,
             LinkFigures linkFigures,
@@ -56,7 +57,8 @@ public final class ExtractionPipeline {
             }
             found.addAll(s.carryPeriods().apply(inPassage));
         }
-        List<Finding> named = s.dedupe().apply(s.entityNames().apply(found, text));
+        List<Finding> settled = s.settleCurrency().apply(found, text);
+        List<Finding> named = s.dedupe().apply(s.entityNames().apply(settled, text));
         LinkFigures.Linked linked = s.linkFigures().apply(named, text);
         return new Extraction(linked.findings(), s.pairTwins().pair(linked.findings()), linked.links(),
                 languages(passages), ref);
