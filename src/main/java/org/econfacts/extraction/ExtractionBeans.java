@@ -60,6 +60,7 @@ public class ExtractionBeans {
                         new EntityCollector(gazetteer, folder), new Categorizer(folder)),
                 new CarryPeriods(),
                 new SettleCurrency(folder),
+                new CarryUnits(),
                 new EntityNames(gazetteer, folder),
                 new Dedupe(),
                 new LinkFigures(),

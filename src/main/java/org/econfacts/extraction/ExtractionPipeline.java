@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a document into findings, one line per stage: Clean → SplitByLanguage → sentences →
- * recognise (figures with qualifiers and period, per language) → Describe (subject, entities,
- * category) → CarryPeriods → SettleCurrency → EntityNames → Dedupe → LinkFigures → PairTwins.
+ * recognise (figures with qualifiers and period, per language) → SettleCurrency (what "$" or 元 means
+ * in this document) → CarryUnits (elliptical figures) → Describe (subject, entities,
+ * category) → CarryPeriods → EntityNames → Dedupe → LinkFigures → PairTwins.
  * Holds no mutable state; safe to call from many threads.
  */
 public final class ExtractionPipeline {
@@ -24,6 +25,7 @@ public final class ExtractionPipeline {
             Describe describe,
             CarryPeriods carryPeriods,
             SettleCurrency settleCurrency,
+            CarryUnits carryUnits,
             EntityNames entityNames,
             Dedupe dedupe,
             LinkFigures linkFigures,
@@ -47,18 +49,22 @@ public final class ExtractionPipeline {
         String text = input.text();
         List<Passage> passages = s.splitByLanguage().split(text, s.clean().boilerplate(text)).stream()
                 .filter(p -> wanted.contains(p.language())).toList();
+        SettleCurrency.Reading currencies = s.settleCurrency().read(text);
         List<Finding> found = new ArrayList<>();
         for (Passage passage : passages) {
             List<Finding> inPassage = new ArrayList<>();
+            List<Mention> passageFigures = new ArrayList<>();
             for (Sentence sentence : s.sentences().split(passage)) {
                 deadline.check();
-                List<Mention> mentions = s.rules().forLanguage(sentence.language()).figures().recognize(sentence, ref);
+                LanguageRules rules = s.rules().forLanguage(sentence.language());
+                List<Mention> mentions = s.carryUnits().apply(sentence,
+                        currencies.apply(rules.figures().recognize(sentence, ref)), passageFigures, rules, ref, text);
+                passageFigures.addAll(mentions);
                 inPassage.addAll(s.describe().apply(sentence, mentions, text));
             }
             found.addAll(s.carryPeriods().apply(inPassage));
         }
-        List<Finding> settled = s.settleCurrency().apply(found, text);
-        List<Finding> named = s.dedupe().apply(s.entityNames().apply(settled, text));
+        List<Finding> named = s.dedupe().apply(s.entityNames().apply(found, text));
         LinkFigures.Linked linked = s.linkFigures().apply(named, text);
         return new Extraction(linked.findings(), s.pairTwins().pair(linked.findings()), linked.links(),
                 languages(passages), ref);

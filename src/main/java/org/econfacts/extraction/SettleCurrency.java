@@ -1,20 +1,21 @@
 package org.econfacts.extraction;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.econfacts.normalization.Money;
 
 /**
- * Settles what an unqualified currency form ("$", "dollars", "rupees", 元) means from the whole
- * document: the recognisers read each as its default (USD, INR, CNY), and a document that speaks of
- * Hong Kong, Taiwan or Australia in the ways {@code extraction/common/currencies.yaml} lists reads it
- * as that place's currency instead. A figure whose currency was settled this way says so in its rule
- * ({@code … · currency HKD from the document}); a form the document does not settle keeps its default.
- * Stateless after construction.
+ * Settles what an unqualified currency form ("$", "dollars", "francs", "rupees", 元) means from the
+ * whole document: the recognisers read each as its default (USD, CHF, INR, CNY), and a document that
+ * speaks of Hong Kong, Taiwan, France or Sri Lanka in the ways {@code extraction/common/currencies.yaml}
+ * lists reads it as that place's currency instead. The evidence is weighed once per document
+ * ({@link #read}); the {@link Reading} then relabels each sentence's figures. A figure whose currency
+ * was settled this way says so in its rule ({@code … · currency HKD from the document}); a form the
+ * document does not settle keeps its default. Stateless after construction.
  */
 public final class SettleCurrency {
 
@@ -23,23 +24,58 @@ public final class SettleCurrency {
     /** "SEOUL, March 20 - ...", "HONG KONG, Jan 5 (Reuters) -": the place a wire story is filed from. */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*([A-Za-z][A-Za-z .'-]{1,40}?),\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}\\b", Pattern.MULTILINE);
-    private static final int DATELINE_LINES = 400;
+    private static final int DATELINE_WITHIN = 400;
 
-    record Ambiguous(String name, String defaultCode, List<String> forms, List<String> qualified, List<String> home) {}
+    record Ambiguous(String name, int threshold, String defaultCode, List<String> forms, List<String> qualified,
+            List<String> home) {}
 
     record Local(String code, List<String> reads, List<String> explicit, List<String> institutions, List<String> places) {}
 
-    record Data(int strong, int threshold, List<Ambiguous> ambiguous, List<Local> locals) {
+    record Data(int strong, List<Ambiguous> ambiguous, List<Local> locals) {
         Data {
-            if (strong <= 0 || threshold <= 0 || ambiguous == null || locals == null) {
+            if (strong <= 0 || ambiguous == null || locals == null) {
                 throw new IllegalArgumentException("incomplete " + PATH);
             }
             for (Local l : locals) {
                 if (!l.code().matches("[A-Z]{3}") || l.reads().stream()
-                        .noneMatch(r -> ambiguous.stream().anyMatch(a -> a.name().equals(r)))) {
-                    throw new IllegalArgumentException(PATH + ": " + l.code() + " reads no ambiguous form");
+                        .anyMatch(r -> ambiguous.stream().noneMatch(a -> a.name().equals(r)))) {
+                    throw new IllegalArgumentException(PATH + ": " + l.code() + " reads an undefined form");
                 }
             }
+        }
+    }
+
+    /** How one document reads each ambiguous form it settles: form name → ISO code. */
+    public final class Reading {
+        private final Map<String, String> settled;
+
+        private Reading(Map<String, String> settled) {
+            this.settled = Map.copyOf(settled);
+        }
+
+        /** The mentions with every ambiguous currency this document settles relabelled. */
+        public List<Mention> apply(List<Mention> mentions) {
+            if (settled.isEmpty()) {
+                return mentions;
+            }
+            return mentions.stream().map(this::apply).toList();
+        }
+
+        private Mention apply(Mention m) {
+            if (!(m.value() instanceof Money money)) {
+                return m;
+            }
+            String written = folder.fold(m.text()).text().toLowerCase(Locale.ROOT);
+            for (Ambiguous a : data.ambiguous()) {
+                String code = settled.get(a.name());
+                if (code != null && money.currency().equals(a.defaultCode()) && a.forms().stream().anyMatch(written::contains)
+                        && a.qualified().stream().noneMatch(written::contains)) {
+                    return new Mention(new Money(money.value(), code), m.approximation(), m.change(), m.period(),
+                            m.start(), m.end(), m.text(), m.language(), m.rule() + " · currency " + code + " from the document",
+                            m.subject());
+                }
+            }
+            return m;
         }
     }
 
@@ -55,56 +91,32 @@ public final class SettleCurrency {
         this.folder = folder;
     }
 
-    public List<Finding> apply(List<Finding> findings, String text) {
-        if (findings.stream().noneMatch(f -> f.mention().value() instanceof Money)) {
-            return findings;
-        }
+    /** Weighs the evidence of {@code text} (the whole document) for each ambiguous form. */
+    public Reading read(String text) {
         String doc = folder.fold(text).text().toLowerCase(Locale.ROOT);
         String dateline = dateline(text);
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            out.add(settle(f, doc, dateline));
-        }
-        return out;
-    }
-
-    private Finding settle(Finding f, String doc, String dateline) {
-        if (!(f.mention().value() instanceof Money money)) {
-            return f;
-        }
-        String written = folder.fold(f.mention().text()).text().toLowerCase(Locale.ROOT);
+        Map<String, String> settled = new HashMap<>();
         for (Ambiguous a : data.ambiguous()) {
-            if (money.currency().equals(a.defaultCode()) && a.forms().stream().anyMatch(written::contains)
-                    && a.qualified().stream().noneMatch(written::contains)) {
-                return local(a, doc, dateline).map(code -> f.withMention(relabel(f.mention(), money, code))).orElse(f);
+            int home = count(doc, a.home());
+            String best = null;
+            int bestScore = 0;
+            for (Local l : data.locals()) {
+                if (!l.reads().contains(a.name())) {
+                    continue;
+                }
+                int score = data.strong() * (count(doc, l.explicit()) + count(doc, l.institutions()))
+                        + count(doc, l.places())
+                        + (dateline != null && l.places().stream().anyMatch(dateline::contains) ? data.strong() : 0);
+                if (score > bestScore) {
+                    best = l.code();
+                    bestScore = score;
+                }
+            }
+            if (bestScore >= a.threshold() && bestScore > 2 * home) {
+                settled.put(a.name(), best);
             }
         }
-        return f;
-    }
-
-    /** The local currency the document settles form {@code a} as, if any. */
-    private Optional<String> local(Ambiguous a, String doc, String dateline) {
-        int home = count(doc, a.home());
-        String best = null;
-        int bestScore = 0;
-        for (Local l : data.locals()) {
-            if (!l.reads().contains(a.name())) {
-                continue;
-            }
-            int score = data.strong() * (count(doc, l.explicit()) + count(doc, l.institutions()))
-                    + count(doc, l.places())
-                    + (dateline != null && l.places().stream().anyMatch(dateline::contains) ? data.strong() : 0);
-            if (score > bestScore) {
-                best = l.code();
-                bestScore = score;
-            }
-        }
-        return bestScore >= data.threshold() && bestScore > 2 * home ? Optional.of(best) : Optional.empty();
-    }
-
-    private static Mention relabel(Mention m, Money money, String code) {
-        return new Mention(new Money(money.value(), code), m.approximation(), m.change(), m.period(), m.start(),
-                m.end(), m.text(), m.language(), m.rule() + " · currency " + code + " from the document", m.subject());
+        return new Reading(settled);
     }
 
     private static int count(String doc, List<String> cues) {
@@ -118,7 +130,7 @@ public final class SettleCurrency {
     }
 
     private static String dateline(String text) {
-        Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), DATELINE_LINES)));
+        Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), DATELINE_WITHIN)));
         return m.find() ? m.group(1).strip().toLowerCase(Locale.ROOT) : null;
     }
 }

@@ -18,10 +18,10 @@ class SettleCurrencyTest {
         int at = text.indexOf(figure);
         Mention m = new Mention(new Money(BigDecimal.TEN, read), Approximation.EXACT, null, null, at,
                 at + figure.length(), figure, Language.EN, "money: test", null);
-        List<Finding> out = SETTLE.apply(List.of(new Finding(m, text)), text);
-        Money money = (Money) out.get(0).mention().value();
+        List<Mention> out = SETTLE.read(text).apply(List.of(m));
+        Money money = (Money) out.get(0).value();
         if (!money.currency().equals(read)) {
-            assertThat(out.get(0).mention().rule()).endsWith("currency " + money.currency() + " from the document");
+            assertThat(out.get(0).rule()).endsWith("currency " + money.currency() + " from the document");
         }
         return money.currency();
     }
@@ -45,6 +45,11 @@ class SettleCurrencyTest {
         // an explicit currency is never changed
         "Hong Kong's Census and Statistics Department said exports to the mainland were US$12 billion. | US$12 billion | USD | USD",
         "香港統計處表示，內地遊客消費人民幣300億元。 | 人民幣300億元 | CNY | CNY",
+        // a Paris dateline: francs are French francs; Swiss ones stay Swiss
+        "PARIS, May 2 - The French trade deficit narrowed to 4.2 billion francs in March. | 4.2 billion francs | CHF | FRF",
+        "ZURICH, May 2 - Swiss exports rose to 21 billion francs, the Swiss customs office said. | 21 billion francs | CHF | CHF",
+        // one place is enough for rupees
+        "Sri Lanka's tea exports earned 95,000 million rupees in the first half. | 95,000 million rupees | INR | LKR",
         // nothing settles it: the default stands
         "Exports rose to $4.2 billion in the quarter. | $4.2 billion | USD | USD",
     })

@@ -1,0 +1,214 @@
+package org.econfacts.extraction;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.econfacts.normalization.Approximation;
+import org.econfacts.normalization.Count;
+import org.econfacts.normalization.FigureValue;
+import org.econfacts.normalization.Money;
+import org.econfacts.normalization.Percent;
+import org.econfacts.normalization.Period;
+import org.econfacts.normalization.Quantity;
+
+/**
+ * Elliptical figures: a number that borrows its unit from a figure next to it ("rose to 419 mln
+ * dlrs from 679 mln", "from 5.92 to 5.99 pct", "China 87,259 wheat, Algeria 64,896 wheat"). Runs
+ * on one sentence's mentions after the recogniser, over the sentence's tokens, with the connector
+ * words of {@code extraction/<lang>/carry-units.yaml}; the borrowed figure keeps its own span (just
+ * the number as written), takes the period written after it if any, and its rule says what it
+ * borrowed from. Stateless after construction.
+ */
+public final class CarryUnits {
+
+    record Words(List<String> before, List<String> after, int reach, int periodTokens) {}
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    private static final Pattern FIRST_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    private final Map<Language, Words> words = new EnumMap<>(Language.class);
+
+    public CarryUnits() {
+        for (Language language : Language.values()) {
+            String family = language.tag().split("-")[0];
+            words.put(language, YamlResources.readComplete("extraction/" + family + "/carry-units.yaml", Words.class));
+        }
+    }
+
+    /**
+     * @param mentions what the recogniser found in {@code sentence}, in text order
+     * @param earlier the figures of the paragraph before this sentence, in text order
+     */
+    public List<Mention> apply(Sentence sentence, List<Mention> mentions, List<Mention> earlier, LanguageRules rules,
+            LocalDate referenceDate, String document) {
+        Words w = words.get(sentence.language());
+        List<Token> toks = sentence.tokens();
+        if (w.reach() == 0 || toks.isEmpty() || mentions.isEmpty() && earlier.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!DIGITS.matcher(t.word()).matches() || covered(t, out) || glued(document, t)) {
+                continue;
+            }
+            int end = i + 1;
+            Optional<BigDecimal> bare = rules.numbers().parse(t.word());
+            if (bare.isEmpty()) {
+                continue;
+            }
+            Optional<BigDecimal> scaled = Optional.empty();
+            if (i + 1 < toks.size() && !covered(toks.get(i + 1), out) && Character.isLetter(toks.get(i + 1).word().charAt(0))) {
+                scaled = rules.numbers().parse(t.word() + " " + toks.get(i + 1).word())
+                        .filter(v -> v.compareTo(bare.get()) != 0);
+            }
+            Mention made = scaled.isPresent()
+                    ? scaledNumber(sentence, toks, i, i + 2, scaled.get(), out, earlier, document)
+                    : bareNumber(sentence, toks, i, bare.get(), out, w, document);
+            if (made == null) {
+                continue;
+            }
+            end = scaled.isPresent() ? i + 2 : i + 1;
+            made = made.withPeriod(periodAfter(toks, end, w, rules, referenceDate, document));
+            out.add(made);
+            out.sort(Comparator.comparingInt(Mention::start));
+            i = end - 1;
+        }
+        return List.copyOf(out);
+    }
+
+    /** "from 679 mln": the last money or quantity figure with a scale, in the sentence or the paragraph. */
+    private Mention scaledNumber(Sentence s, List<Token> toks, int i, int j, BigDecimal value, List<Mention> here,
+            List<Mention> earlier, String document) {
+        Mention ante = null;
+        for (Mention m : here) {
+            if (m.end() <= toks.get(i).start() && scale(m).compareTo(THOUSAND) >= 0 && borrowable(m, false)) {
+                ante = m;
+            }
+        }
+        for (int k = earlier.size() - 1; ante == null && k >= 0; k--) {
+            Mention m = earlier.get(k);
+            if (scale(m).compareTo(THOUSAND) >= 0 && borrowable(m, false)) {
+                ante = m;
+            }
+        }
+        return ante == null ? null : borrow(s, toks.get(i).start(), toks.get(j - 1).end(), value, ante, document,
+                "carry: unit of the figure before, own scale");
+    }
+
+    /** "from 5.92", "14.7 in 1986", "5.92 to 5.99 pct": only within the sentence, only next to a connector. */
+    private Mention bareNumber(Sentence s, List<Token> toks, int i, BigDecimal value, List<Mention> here, Words w,
+            String document) {
+        Token t = toks.get(i);
+        boolean separated = t.word().contains(",");
+        if (!separated && !t.word().contains(".") && value.compareTo(BigDecimal.valueOf(1800)) >= 0
+                && value.compareTo(BigDecimal.valueOf(2200)) < 0) {
+            return null; // a year
+        }
+        String previous = i > 0 ? toks.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+        String next = i + 1 < toks.size() ? toks.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+        Mention before = null;
+        for (Mention m : here) {
+            if (m.end() <= t.start() && t.start() - m.end() <= w.reach() && sameShape(m, t.word()) && borrowable(m, true)) {
+                before = m;
+            }
+        }
+        if (before != null && (w.before().contains(previous) || separated)) {
+            return borrow(s, t.start(), t.end(), scaleLike(value, t.word(), before), before, document,
+                    "carry: unit of the figure before");
+        }
+        if (w.after().contains(next) && i + 2 < toks.size()) {
+            int after = toks.get(i + 2).start();
+            for (Mention m : here) {
+                if (m.start() == after && sameShape(m, t.word()) && borrowable(m, true)) {
+                    return borrow(s, t.start(), t.end(), scaleLike(value, t.word(), m), m, document,
+                            "carry: unit of the figure after");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean borrowable(Mention m, boolean percentToo) {
+        return m.value() instanceof Money || m.value() instanceof Quantity
+                || percentToo && m.value() instanceof Percent p && !p.points();
+    }
+
+    /** A bare "3.9" after "4.2 mln tonnes" is 3.9 mln; "5,500" after "23,457 tonnes" is as written. */
+    private static BigDecimal scaleLike(BigDecimal value, String written, Mention ante) {
+        return written.contains(",") ? value : value.multiply(scale(ante));
+    }
+
+    private static Mention borrow(Sentence s, int start, int end, BigDecimal value, Mention ante, String document,
+            String rule) {
+        FigureValue v = switch (ante.value().kind()) {
+            case MONEY -> new Money(value, ((Money) ante.value()).currency());
+            case QUANTITY -> new Quantity(value, ante.value().unit());
+            case PERCENT -> new Percent(value, false);
+            case COUNT -> new Count(value, ((Count) ante.value()).noun());
+        };
+        return new Mention(v, Approximation.EXACT, null, null, start, end, document.substring(start, end),
+                s.language(), rule, null);
+    }
+
+    /** How many base units one written unit of the figure is: 1 000 000 for "4.2 mln tonnes". */
+    private static BigDecimal scale(Mention m) {
+        Matcher d = FIRST_NUMBER.matcher(m.text());
+        if (!d.find()) {
+            return BigDecimal.ONE;
+        }
+        BigDecimal written = new BigDecimal(d.group().replace(",", ""));
+        if (written.signum() == 0) {
+            return BigDecimal.ONE;
+        }
+        BigDecimal ratio = m.value().value().divide(written, 6, RoundingMode.HALF_UP).stripTrailingZeros();
+        return ratio.compareTo(BigDecimal.ONE) > 0 && ratio.scale() <= 0 && ratio.unscaledValue().toString().matches("10*")
+                ? ratio : BigDecimal.ONE;
+    }
+
+    /** Written the same way: both with thousands separators, or both with decimals, or both whole. */
+    private static boolean sameShape(Mention m, String written) {
+        Matcher d = FIRST_NUMBER.matcher(m.text());
+        if (!d.find()) {
+            return false;
+        }
+        String a = d.group();
+        return a.contains(",") == written.contains(",") && (a.contains(",") || a.contains(".") == written.contains("."));
+    }
+
+    private Period periodAfter(List<Token> toks, int from, Words w, LanguageRules rules, LocalDate ref, String document) {
+        for (int n = w.periodTokens(); n >= 1; n--) {
+            if (from + n > toks.size()) {
+                continue;
+            }
+            String phrase = document.substring(toks.get(from).start(), toks.get(from + n - 1).end()).replaceAll("\\s+", " ");
+            Optional<Period> p = rules.periods().parse(phrase, ref);
+            if (p.isPresent()) {
+                return p.get();
+            }
+        }
+        return null;
+    }
+
+    private static boolean covered(Token t, List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> t.start() < m.end() && m.start() < t.end());
+    }
+
+    /** "A320", "No.5", "+3.2": a number glued to something else is not elliptical. */
+    private static boolean glued(String document, Token t) {
+        char before = t.start() > 0 ? document.charAt(t.start() - 1) : ' ';
+        char after = t.end() < document.length() ? document.charAt(t.end()) : ' ';
+        return Character.isLetterOrDigit(before) || "$#/+-.".indexOf(before) >= 0
+                || Character.isLetterOrDigit(after) || after == '%' || after == '/';
+    }
+}
