@@ -1,29 +1,196 @@
 package org.econfacts.extraction;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.econfacts.normalization.Period;
 
 /**
- * Within one paragraph, a figure whose sentence names no period takes the period of the figure before
- * it: news paragraphs set the time once ("今年上半年，…。其中…超過1萬臺") and keep to it.
- * Figures of a new paragraph start with no period.
+ * The reporting period of an article: a figure whose sentence names no period takes the period of
+ * the last figure before it in the same language, across paragraphs, so a lead sentence sets the
+ * period for the paragraphs that follow until another period is named ("今年上半年，…。其中…超過1萬臺";
+ * "Exports grew 6.2 pct in the first quarter. … Imports rose 3.1 pct"). A comparison figure ("up
+ * from 3.8 pct in 1986", words in {@code extraction/<lang>/report-period.yaml}) keeps its period to
+ * itself. Figures before the first period of the document (a headline) take the first period of
+ * the next paragraph, which states them again. Stateless after construction.
  */
 public final class CarryPeriods {
 
-    /** @param findings one passage's findings, in text order */
-    public List<Finding> apply(List<Finding> findings) {
-        List<Finding> out = new ArrayList<>(findings.size());
-        Period last = null;
-        for (Finding f : findings) {
-            Mention m = f.mention();
-            if (m.period() != null) {
-                last = m.period();
-                out.add(f);
-            } else {
-                out.add(last == null ? f : f.withMention(m.withPeriod(last)));
+    record Words(List<String> comparison, List<String> yearEarlier, String namedYear, int reach) {
+        Pattern named() {
+            return Pattern.compile(namedYear);
+        }
+    }
+
+    private final Map<Language, Words> words = new EnumMap<>(Language.class);
+
+    public CarryPeriods() {
+        for (Language language : Language.values()) {
+            String family = language.tag().split("-")[0];
+            words.put(language, YamlResources.readComplete("extraction/" + family + "/report-period.yaml", Words.class));
+        }
+    }
+
+    /** @param passages each passage's findings, passages and findings in text order */
+    public List<Finding> apply(List<List<Finding>> passages) {
+        List<Finding> out = new ArrayList<>();
+        Map<Language, Period> last = new EnumMap<>(Language.class);
+        for (List<Finding> passage : passages) {
+            for (Finding f : passage) {
+                Mention m = f.mention();
+                Language lang = m.language();
+                boolean comparison = isComparison(f) || joinsComparison(f, out);
+                Period compared = comparison ? comparedPeriod(f, out, last.get(lang)) : null;
+                if (compared != null) {
+                    out.add(f.withMention(m.withPeriod(compared)));
+                } else if (m.period() != null) {
+                    if (!comparison) {
+                        last.put(lang, m.period());
+                    }
+                    out.add(f);
+                } else if (last.get(lang) != null) {
+                    out.add(f.withMention(m.withPeriod(last.get(lang))));
+                } else {
+                    out.add(f);
+                }
             }
         }
-        return out;
+        return fillHeadline(out, passages);
+    }
+
+    /** Figures of the first paragraph of a language with no period take the next paragraph's first one. */
+    private static List<Finding> fillHeadline(List<Finding> out, List<List<Finding>> passages) {
+        List<Finding> filled = new ArrayList<>(out);
+        int at = 0;
+        Map<Language, Boolean> seen = new EnumMap<>(Language.class);
+        for (int p = 0; p < passages.size(); p++) {
+            List<Finding> passage = passages.get(p);
+            if (passage.isEmpty()) {
+                continue;
+            }
+            Language lang = passage.get(0).mention().language();
+            boolean first = seen.putIfAbsent(lang, true) == null;
+            boolean undated = passage.stream().allMatch(f -> f.mention().period() == null);
+            if (first && undated) {
+                Period next = firstPeriodAfter(passages, p, lang);
+                for (int i = 0; i < passage.size() && next != null; i++) {
+                    Finding f = filled.get(at + i);
+                    filled.set(at + i, f.withMention(f.mention().withPeriod(next)));
+                }
+            }
+            at += passage.size();
+        }
+        return filled;
+    }
+
+    private static Period firstPeriodAfter(List<List<Finding>> passages, int p, Language lang) {
+        for (int q = p + 1; q < passages.size(); q++) {
+            for (Finding f : passages.get(q)) {
+                if (f.mention().language() == lang && f.mention().period() != null) {
+                    return f.mention().period();
+                }
+            }
+            if (!passages.get(q).isEmpty()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "from 3.260 mln a year earlier", "from 603,413 tonnes in the same 1986 period": the period of
+     * the figure it is compared with (the last one of its sentence, else the reporting period), a
+     * year earlier or in the year named; null when the figure says neither.
+     */
+    private Period comparedPeriod(Finding f, List<Finding> before, Period reporting) {
+        Words w = words.get(f.mention().language());
+        int at = f.sentence().indexOf(f.mention().text());
+        if (w.reach() == 0 || at < 0) {
+            return null;
+        }
+        int from = at + f.mention().text().length();
+        String after = f.sentence().substring(from, Math.min(f.sentence().length(), from + w.reach()))
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Period anchor = reporting;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Finding b = before.get(i);
+            if (b.sentence().equals(f.sentence()) && b.mention().period() != null && !isComparison(b)) {
+                anchor = b.mention().period();
+                break;
+            }
+            if (!b.sentence().equals(f.sentence())) {
+                break;
+            }
+        }
+        if (anchor == null) {
+            return null;
+        }
+        Matcher named = w.named().matcher(after);
+        if (named.find() && noFigureBefore(after, named.start())) {
+            return anchor.shiftYears(Integer.parseInt(named.group(1)) - anchor.start().getYear());
+        }
+        for (String phrase : w.yearEarlier()) {
+            int k = after.indexOf(phrase);
+            if (k >= 0 && noFigureBefore(after, k)) {
+                return anchor.shiftYears(-1);
+            }
+        }
+        return null;
+    }
+
+    /** "against 2.83 billion in January and 2.23 billion a year ago": the second is a comparison too. */
+    private boolean joinsComparison(Finding f, List<Finding> before) {
+        if (before.isEmpty()) {
+            return false;
+        }
+        Finding prev = before.get(before.size() - 1);
+        if (!prev.sentence().equals(f.sentence()) || !isComparison(prev)) {
+            return false;
+        }
+        int gapStart = prev.mention().end();
+        int gapEnd = f.mention().start();
+        if (gapEnd <= gapStart || gapEnd - gapStart > 40) {
+            return false;
+        }
+        int at = f.sentence().indexOf(f.mention().text());
+        int prevAt = f.sentence().indexOf(prev.mention().text());
+        if (at < 0 || prevAt < 0 || prevAt + prev.mention().text().length() > at) {
+            return false;
+        }
+        String gap = f.sentence().substring(prevAt + prev.mention().text().length(), at);
+        return gap.matches("[^,;:]*\\band\\s+");
+    }
+
+    private static boolean noFigureBefore(String after, int k) {
+        return after.substring(0, k).chars().noneMatch(Character::isDigit);
+    }
+
+    private boolean isComparison(Finding f) {
+        List<String> comparison = words.get(f.mention().language()).comparison();
+        if (comparison.isEmpty()) {
+            return false;
+        }
+        int at = f.sentence().indexOf(f.mention().text());
+        if (at < 0) {
+            return false;
+        }
+        String before = f.sentence().substring(Math.max(0, at - 40), at).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // the last few words before the figure, e.g. "up from ", "compared with a deficit of "
+        String[] w = before.strip().split(" ");
+        StringBuilder tail = new StringBuilder();
+        for (int i = w.length - 1; i >= Math.max(0, w.length - 5); i--) {
+            tail.insert(0, w[i] + " ");
+            String t = tail.toString().strip();
+            for (String c : comparison) {
+                if (t.startsWith(c + " ") || t.equals(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

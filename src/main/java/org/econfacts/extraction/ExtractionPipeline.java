@@ -50,7 +50,7 @@ public final class ExtractionPipeline {
         List<Passage> passages = s.splitByLanguage().split(text, s.clean().boilerplate(text)).stream()
                 .filter(p -> wanted.contains(p.language())).toList();
         SettleCurrency.Reading currencies = s.settleCurrency().read(text);
-        List<Finding> found = new ArrayList<>();
+        List<List<Finding>> found = new ArrayList<>();
         for (Passage passage : passages) {
             List<Finding> inPassage = new ArrayList<>();
             List<Mention> passageFigures = new ArrayList<>();
@@ -62,9 +62,9 @@ public final class ExtractionPipeline {
                 passageFigures.addAll(mentions);
                 inPassage.addAll(s.describe().apply(sentence, mentions, text));
             }
-            found.addAll(s.carryPeriods().apply(inPassage));
+            found.add(inPassage);
         }
-        List<Finding> named = s.dedupe().apply(s.entityNames().apply(found, text));
+        List<Finding> named = s.dedupe().apply(s.entityNames().apply(s.carryPeriods().apply(found), text));
         LinkFigures.Linked linked = s.linkFigures().apply(named, text);
         return new Extraction(linked.findings(), s.pairTwins().pair(linked.findings()), linked.links(),
                 languages(passages), ref);

@@ -37,16 +37,20 @@ public final class LanguageSplitter {
         Line open = null;
         int openEnd = 0;
         for (Line line : lines) {
-            if (open != null && wrapped && line.language() == open.language() && !line.indented()
-                    && line.start() == openEnd + 1 && !open.headline()) {
-                openEnd = line.end();
+            boolean runsOn = open != null && wrapped && !line.indented() && line.start() == openEnd + 1
+                    && !open.headline();
+            if (runsOn && (line.language() == open.language() || line.language() == null)) {
+                openEnd = line.end(); // a wrapped paragraph, also over a line of digits only ("1986.")
                 continue;
             }
             if (open != null) {
                 out.add(passage(text, open.start(), openEnd, open.language()));
+                open = null;
             }
-            open = line;
-            openEnd = line.end();
+            if (line.language() != null) { // a line with no letters of its own is no passage
+                open = line;
+                openEnd = line.end();
+            }
         }
         if (open != null) {
             out.add(passage(text, open.start(), openEnd, open.language()));
@@ -60,7 +64,7 @@ public final class LanguageSplitter {
         return new Passage(slice, start, language);
     }
 
-    /** One line with letters: where it is, its language (Chinese script not yet told) and shape. */
+    /** One non-blank line: where it is, its language (Chinese script not yet told; null without letters) and shape. */
     private record Line(int start, int end, Language language, boolean indented, boolean headline) {}
 
     private List<Line> lines(String text, List<int[]> excluded) {
@@ -113,7 +117,8 @@ public final class LanguageSplitter {
             }
         }
         if (han == 0 && latin == 0) {
-            return Optional.empty();
+            boolean blank = text.substring(start, end).isBlank();
+            return blank ? Optional.empty() : Optional.of(new Line(start, end, null, false, false));
         }
         // a Chinese sentence with a few Latin names (SCO, GDP, Kuanysh Amantai) is still Chinese;
         // Traditional or Simplified is told once the paragraph is whole

@@ -13,6 +13,27 @@ public record Period(LocalDate start, LocalDate end, String label) {
         }
     }
 
+    /**
+     * The same span {@code years} later (earlier when negative): the comparison period of "a year
+     * ago". A span that ends on the last day of a month still does (February in a leap year).
+     */
+    public Period shiftYears(int years) {
+        LocalDate s = start.plusYears(years);
+        LocalDate e = end.plusYears(years);
+        if (end.getDayOfMonth() == end.lengthOfMonth()) {
+            e = e.withDayOfMonth(e.lengthOfMonth());
+        }
+        java.util.regex.Matcher m = YEAR_IN_LABEL.matcher(label);
+        StringBuilder shifted = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(shifted, Integer.toString(Integer.parseInt(m.group()) + years));
+        }
+        m.appendTail(shifted);
+        return new Period(s, e, shifted.toString());
+    }
+
+    private static final java.util.regex.Pattern YEAR_IN_LABEL = java.util.regex.Pattern.compile("(?<![\\d-])\\d{4}");
+
     public static Period year(int year) {
         return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Integer.toString(year));
     }

@@ -48,6 +48,8 @@ class CarryUnitsTest {
     void aLineWrapMayStandBetweenTheNumberAndItsScaleWord() {
         assertThat(read("The surplus rose to 1.9 billion dlrs against 1.4\nbillion in March.", List.of()))
                 .extracting(CarryUnitsTest::describe).contains("1.4 billion = 1400000000 USD @2021-03");
+        assertThat(read("The surplus rose to 840 mln dlrs in February from 716 mln in January and 76 mln in February\n1986.",
+                List.of())).extracting(CarryUnitsTest::describe).contains("76 mln = 76000000 USD @1986-02");
     }
 
     @Test

@@ -16,7 +16,8 @@ class LanguageSplitterTest {
             "4.6 mln tonnes in May from 4.1 mln in April, the trade",
             "association said, citing strong demand from road builders.",
             "    Sales in the first five months were 19.8 mln tonnes,",
-            "against 18.2 mln in the same period of last year.",
+            "against 18.2 mln in the same period of last year and 16.9 mln in",
+            "2019.",
             "    Prices were steady.");
 
     private static List<String> texts(String text) {
@@ -30,6 +31,11 @@ class LanguageSplitterTest {
                 WIRE.substring(WIRE.indexOf("HARBOUR CITY,"), WIRE.indexOf("\n    Sales")),
                 WIRE.substring(WIRE.indexOf("    Sales"), WIRE.indexOf("\n    Prices")),
                 "    Prices were steady.");
+    }
+
+    @Test
+    void aWrappedLineOfDigitsStaysInItsParagraph() {
+        assertThat(texts(WIRE).get(2)).endsWith("16.9 mln in\n2019.");
     }
 
     @Test

@@ -78,12 +78,17 @@ public final class EnglishPeriodFinder {
                         + NOT_YEAR_TAIL, EnglishPeriodFinder::relativeWeek),
                 rule("first months", prep + "the first " + count + " months(?: of " + REL + ")?",
                         this::firstMonths),
-                rule("month range", prep + "(?:between )?" + month + "(?:\\s?[-–]\\s?| to | through | and )" + month
+                rule("month range", prep + "(?:between )?" + month + "(?:\\s?[-–/]\\s?| to | through | and )" + month
                         + "(?:,? " + YEAR + ")?", this::monthRange),
                 rule("month day year", prep + month + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? " + YEAR + ")?(?![\\d,.]\\d)",
                         (m, ref) -> day(m.group(3), m.group(1), m.group(2), ref)),
                 rule("day month year", prep + "(\\d{1,2}) " + month + "(?:,? " + YEAR + ")?",
                         (m, ref) -> day(m.group(3), m.group(2), m.group(1), ref)),
+                rule("month relative year", prep + month + ",? (this|last|next) year" + NOT_YEAR_TAIL,
+                        (m, ref) -> Period.month(year(m.group(2), ref), months.get(lower(m.group(1))))),
+                // "The February trade surplus", "its March auction": a month before what it dates
+                rule("month before noun", "(?:the|its|their) " + month + "(?= [a-z]{3,})(?! (?:\\d|of\\b))",
+                        (m, ref) -> Period.month(ref.getYear(), months.get(lower(m.group(1))))),
                 rule("month year", prep + month + " ?,? " + YEAR,
                         (m, ref) -> Period.month(Integer.parseInt(m.group(2)), months.get(lower(m.group(1))))),
                 rule("month", monthPrep + " " + month,
@@ -113,7 +118,7 @@ public final class EnglishPeriodFinder {
      */
     public static final String DATELINE = "dateline";
 
-    private static final Pattern DATELINE_TAIL = Pattern.compile("\\s*(?:\\([^)]{1,40}\\))?\\s*(?:--|—|–|:)");
+    private static final Pattern DATELINE_TAIL = Pattern.compile("\\s*(?:\\([^)]{1,40}\\))?\\s*(?:--|—|–|:|-\\s)");
 
     private static boolean isDateline(String text, Matcher m) {
         return m.start() < 60 && DATELINE_TAIL.matcher(text).region(m.end(), text.length()).lookingAt();

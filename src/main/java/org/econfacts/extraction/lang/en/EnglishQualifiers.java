@@ -75,7 +75,7 @@ final class EnglishQualifiers {
             int from = Math.min(toks.get(Math.max(changeAt, 0)).start(), start);
             change = new Change(direction, basis(toks, text, from, end, d, all, basisSpans));
         }
-        Period period = period(start, end, periods);
+        Period period = period(text, start, end, periods, all.stream().map(o -> toks.get(o.from()).start()).toList());
         return new Mention(d.value(), approx, change, period, sentence.start() + start, sentence.start() + end,
                 text.substring(start, end), sentence.language(), d.rule(), null);
     }
@@ -151,7 +151,58 @@ final class EnglishQualifiers {
         return false;
     }
 
-    private static Period period(int start, int end, List<PeriodPhrase> periods) {
+    /** "from", "against", "compared with": what introduces a comparison (extraction/en/report-period.yaml). */
+    private static final List<String> COMPARISON = comparisonWords();
+
+    private static List<String> comparisonWords() {
+        List<String> out = new java.util.ArrayList<>();
+        org.econfacts.extraction.YamlResources.tree("extraction/en/report-period.yaml").path("comparison")
+                .forEach(w -> out.add(w.asText()));
+        return List.copyOf(out);
+    }
+
+    /** "from the second quarter" after a figure is the base it is compared with, not its period. */
+    private static boolean startsWithComparison(String after) {
+        String t = after.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip() + " ";
+        return COMPARISON.stream().anyMatch(c -> t.startsWith(c + " "));
+    }
+
+    private static boolean endsWithComparison(String before) {
+        String t = " " + before.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+$", "").replaceAll("\\s+", " ").strip();
+        return COMPARISON.stream().anyMatch(c -> t.endsWith(" " + c));
+    }
+
+    /**
+     * Whether the period phrase {@code p}, after the figure ending at {@code end}, belongs to a comparison
+     * figure in between ("6.72 mln bpd, off 1.2 pct from 6.80 mln last year"): then it is not this one's.
+     */
+    private static boolean ownedByComparison(String text, int end, PeriodPhrase p) {
+        int last = -1;
+        for (int k = end; k < p.start(); k++) {
+            if (Character.isDigit(text.charAt(k)) && (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1))
+                    && text.charAt(k - 1) != '.' && text.charAt(k - 1) != ',')) {
+                last = k;
+            }
+        }
+        return last >= 0 && endsWithComparison(text.substring(Math.max(end, last - 24), last));
+    }
+
+    /** Up to three lower-case words and spaces: what may stand between a figure and its own period. */
+    private static final java.util.regex.Pattern PERIOD_GAP = java.util.regex.Pattern.compile("\\s*(?:[a-z]+\\s+){0,3}");
+
+    /**
+     * The figure's period: one written right after it ("419 mln dlrs in February from 679 mln in
+     * January", "2.1 pct in 1986") before any other figure, else the nearest one before it, else the
+     * nearest one after it with no other figure in between.
+     */
+    private static Period period(String text, int start, int end, List<PeriodPhrase> periods, List<Integer> figureStarts) {
+        for (PeriodPhrase p : periods) {
+            String gap = p.start() >= end ? text.substring(end, p.start()) : null;
+            if (gap != null && PERIOD_GAP.matcher(gap).matches() && !startsWithComparison(gap + text.substring(p.start(), p.end()))
+                    && figureStarts.stream().noneMatch(f -> f >= end && f < p.start())) {
+                return p.period();
+            }
+        }
         PeriodPhrase best = null;
         for (PeriodPhrase p : periods) {
             if (p.end() <= start && (best == null || p.end() > best.end())) {
@@ -160,7 +211,7 @@ final class EnglishQualifiers {
         }
         if (best == null) {
             for (PeriodPhrase p : periods) {
-                if (p.start() >= end && (best == null || p.start() < best.start())) {
+                if (p.start() >= end && (best == null || p.start() < best.start()) && !ownedByComparison(text, end, p)) {
                     best = p;
                 }
             }
