@@ -7,8 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,23 +19,6 @@ class MetricsTest {
 
     private static String scrape() {
         return given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
-    }
-
-    /** The value of one series, e.g. {@code econfacts_documents_stored_total{language="en"}}; 0 when absent. */
-    static double value(String scrape, String name, String... labels) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*})? (\\S+)$").matcher(scrape);
-        double sum = 0;
-        while (m.find()) {
-            String tags = m.group(1) == null ? "" : m.group(1);
-            boolean all = true;
-            for (String label : labels) {
-                all &= tags.contains(label);
-            }
-            if (all) {
-                sum += Double.parseDouble(m.group(2));
-            }
-        }
-        return sum;
     }
 
     private static Map<String, Object> article(String text) {
@@ -76,9 +57,9 @@ class MetricsTest {
     @Test
     void exposesQueueThreadsPipelinesKafkaAndJvmMeters() {
         String s = scrape();
-        assertThat(value(s, "econfacts_extraction_queue_depth")).isZero();
-        assertThat(value(s, "econfacts_extraction_queue_capacity")).isEqualTo(32);
-        assertThat(value(s, "econfacts_extraction_threads")).isPositive();
+        assertThat(PrometheusText.value(s, "econfacts_extraction_queue_depth")).isZero();
+        assertThat(PrometheusText.value(s, "econfacts_extraction_queue_capacity")).isEqualTo(32);
+        assertThat(PrometheusText.value(s, "econfacts_extraction_threads")).isPositive();
         assertThat(s).contains("econfacts_extraction_threads_busy", "econfacts_extraction_overloaded_total",
                 "econfacts_nlp_ready", "econfacts_kafka_records_consumed_total", "jvm_memory_used_bytes",
                 "agroal_active_count");
@@ -92,8 +73,8 @@ class MetricsTest {
         given().contentType(ContentType.JSON).body(Map.of("text", "Output rose 3 percent in " + UUID.randomUUID()))
                 .post("/api/v1/extract").then().statusCode(200);
         String s = scrape();
-        assertThat(value(s, "econfacts_nlp_pipeline_loaded", "pipeline=\"en\"")).isEqualTo(1);
-        assertThat(value(s, "econfacts_nlp_pipeline_load_seconds", "pipeline=\"en\"")).isPositive();
+        assertThat(PrometheusText.value(s, "econfacts_nlp_pipeline_loaded", "pipeline=\"en\"")).isEqualTo(1);
+        assertThat(PrometheusText.value(s, "econfacts_nlp_pipeline_load_seconds", "pipeline=\"en\"")).isPositive();
     }
 
     @Test
@@ -105,6 +86,6 @@ class MetricsTest {
     }
 
     private static double delta(String before, String after, String name, String... labels) {
-        return value(after, name, labels) - value(before, name, labels);
+        return PrometheusText.value(after, name, labels) - PrometheusText.value(before, name, labels);
     }
 }
