@@ -316,8 +316,11 @@ class DashboardBrowserTest {
         new Select(filters.findElement(By.name("language"))).selectByValue("zh-Hant");
         filters.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(d -> d.getCurrentUrl().contains("language=zh-Hant"));
-        wait.until(d -> d.findElements(By.cssSelector("#facts-table tbody tr")).stream()
-                .allMatch(r -> r.getText().contains("zh-Hant")));
+        wait.until(d -> { // read in one go: the rows are replaced when the answer arrives
+            List<?> texts = (List<?>) browser.executeScript(
+                    "return [...document.querySelectorAll('#facts-table tbody tr')].map(r => r.innerText)");
+            return !texts.isEmpty() && texts.stream().allMatch(t -> String.valueOf(t).contains("zh-Hant"));
+        });
         List<WebElement> rows = browser.findElements(By.cssSelector("#facts-table tbody tr"));
         assertThat(rows).extracting(WebElement::getText).anySatisfy(t -> assertThat(t).contains("186億元"));
         String narrow = browser.findElement(By.id("export-csv")).getDomAttribute("href");
