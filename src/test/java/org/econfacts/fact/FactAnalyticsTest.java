@@ -94,6 +94,14 @@ class FactAnalyticsTest {
     }
 
     @Test
+    void periodSelectsTheFactsBehindOneTimeseriesPoint() {
+        // 2020 holds the 90 billion yuan of both languages, not 2019's figures nor facts without a period
+        assertThat(facts("currency=CNY&period=2020")).extracting(f -> f.get("text"))
+                .containsExactlyInAnyOrder("90 billion yuan", "900億元");
+        assertThat(facts("currency=CNY&period=2020-H1")).isEmpty();
+    }
+
+    @Test
     void exportsStreamEveryMatchAsCsvOrJsonLines() {
         String csv = given().accept("text/csv").get("/api/v1/facts?documentId=" + documentId + "&sort=start")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();

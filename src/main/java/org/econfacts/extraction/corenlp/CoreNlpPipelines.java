@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +27,11 @@ import org.econfacts.extraction.Language;
  */
 public final class CoreNlpPipelines {
 
+    /** Every pipeline there is a {@code corenlp/<name>.properties} for. */
+    public static final List<String> NAMES = List.of("en", "en-pos", "en-entities", "zh-entities");
+
     private final Map<String, StanfordCoreNLP> pipelines = new ConcurrentHashMap<>();
+    private final Map<String, Duration> loadTimes = new ConcurrentHashMap<>();
 
     /** The English sentence splitter and tagger. */
     public StanfordCoreNLP splitter() {
@@ -43,7 +49,17 @@ public final class CoreNlpPipelines {
     }
 
     public StanfordCoreNLP pipeline(String name) {
-        return pipelines.computeIfAbsent(name, n -> new StanfordCoreNLP(properties(n)));
+        return pipelines.computeIfAbsent(name, n -> {
+            long t0 = System.nanoTime();
+            StanfordCoreNLP built = new StanfordCoreNLP(properties(n));
+            loadTimes.put(n, Duration.ofNanos(System.nanoTime() - t0));
+            return built;
+        });
+    }
+
+    /** How long the pipeline took to build; null until it is built. */
+    public Duration loadTime(String name) {
+        return loadTimes.get(name);
     }
 
     public boolean isLoaded(String name) {
