@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.econfacts.testing.Readiness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,25 +111,8 @@ class DashboardBrowserTest {
                 .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, PAGE);
-        awaitLoadedModels();
+        Readiness.awaitLoadedModels();
         storeTheSeries();
-    }
-
-    /**
-     * On a cold start the first article would wait for the NLP models and can run out of its extraction
-     * time budget; a user would see that as an error on the page, this test waits for readiness instead.
-     */
-    private static void awaitLoadedModels() {
-        long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (given().get("/q/health/ready").statusCode() != 200) {
-            assertThat(System.nanoTime()).as("NLP models loaded within 3 minutes").isLessThan(until);
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private static void storeTheSeries() {

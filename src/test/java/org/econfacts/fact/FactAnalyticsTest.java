@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.econfacts.testing.Readiness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ class FactAnalyticsTest {
 
     @BeforeEach
     void storeABilingualArticle() {
+        Readiness.awaitLoadedModels();
         String text = "Dispatch " + UUID.randomUUID() + "\n"
                 + "In 2019, trade between Kazakhstan and China reached 80 billion yuan ($11.6 billion), up 12 percent year-on-year.\n"
                 + "2019年，哈薩克斯坦與中國貿易額達800億元，同比增長12.4%。\n"
