@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import org.econfacts.extraction.Language;
 
 /**
  * The CoreNLP pipelines of the process, each built once from {@code corenlp/<name>.properties} and
@@ -35,11 +34,6 @@ public final class CoreNlpPipelines {
     /** The English part-of-speech tagger, run on already split sentences. */
     public StanfordCoreNLP tagger() {
         return pipeline("en-pos");
-    }
-
-    /** The entity tagger of a language family. */
-    public StanfordCoreNLP entities(Language language) {
-        return pipeline(language.isChinese() ? "zh-entities" : "en-entities");
     }
 
     public StanfordCoreNLP pipeline(String name) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.econfacts.extraction.Mention;
 import org.econfacts.extraction.SubjectFinder;
-import org.econfacts.extraction.TaggedToken;
+import org.econfacts.extraction.Token;
 import org.econfacts.normalization.FigureKind;
 
 /**
@@ -48,7 +48,7 @@ public final class EnglishSubjects implements SubjectFinder {
             "import", "imported", "imports", "pledged", "pledge", "allocated", "allocate");
 
     @Override
-    public Optional<String> subject(Mention m, List<TaggedToken> tokens, String text) {
+    public Optional<String> subject(Mention m, List<Token> tokens, String text) {
         int first = firstIndex(tokens, m.start());
         int last = lastIndex(tokens, m.end());
         if (first < 0 || last < first) {
@@ -107,7 +107,7 @@ public final class EnglishSubjects implements SubjectFinder {
         return Optional.empty();
     }
 
-    private Optional<String> countSubject(List<TaggedToken> tokens, int first, int last, String text) {
+    private Optional<String> countSubject(List<Token> tokens, int first, int last, String text) {
         int nounStart = first;
         while (nounStart <= last && !isNounish(tokens.get(nounStart).pos())) {
             nounStart++;
@@ -142,7 +142,7 @@ public final class EnglishSubjects implements SubjectFinder {
     }
 
     /** Walks left from {@code end} over a noun phrase (with "of", "and", "between" inside it). */
-    private Optional<String> nounPhraseEndingAt(List<TaggedToken> tokens, int end, String text) {
+    private Optional<String> nounPhraseEndingAt(List<Token> tokens, int end, String text) {
         while (end >= 0 && (tokens.get(end).pos().equals("RB") || tokens.get(end).pos().equals("MD")
                 || tokens.get(end).pos().equals("WDT") || tokens.get(end).pos().equals("WP")
                 || tokens.get(end).pos().equals(",")
@@ -165,13 +165,13 @@ public final class EnglishSubjects implements SubjectFinder {
     }
 
     /** A preposition between two nouns of one phrase ("trade with ASEAN"), not one that opens the clause. */
-    private static boolean innerPreposition(List<TaggedToken> tokens, int i) {
+    private static boolean innerPreposition(List<Token> tokens, int i) {
         return INNER_PREPOSITIONS.contains(lower(tokens.get(i))) && i - 1 >= 0
                 && (isNounish(tokens.get(i - 1).pos()) || tokens.get(i - 1).pos().equals("VBN")
                         && i - 2 >= 0 && isNounish(tokens.get(i - 2).pos())); // "a car sold in Europe"
     }
 
-    private Optional<String> ofPhraseAfter(List<TaggedToken> tokens, int last, String text) {
+    private Optional<String> ofPhraseAfter(List<Token> tokens, int last, String text) {
         int p = last + 1;
         if (p >= tokens.size() || !lower(tokens.get(p)).equals("of")) {
             return Optional.empty();
@@ -187,7 +187,7 @@ public final class EnglishSubjects implements SubjectFinder {
         return start < q ? Optional.of(slice(tokens, start, q - 1, text)) : Optional.empty();
     }
 
-    private static boolean inNounPhrase(TaggedToken t) {
+    private static boolean inNounPhrase(Token t) {
         String pos = t.pos();
         String w = t.word().toLowerCase(Locale.ROOT);
         return isNounish(pos) || pos.equals("JJ") || pos.equals("JJS") || pos.equals("VBN") || pos.equals("VBG")
@@ -199,16 +199,16 @@ public final class EnglishSubjects implements SubjectFinder {
         return pos.startsWith("NN");
     }
 
-    private static String lower(TaggedToken t) {
+    private static String lower(Token t) {
         return t.word().toLowerCase(Locale.ROOT);
     }
 
-    private static String slice(List<TaggedToken> tokens, int from, int to, String text) {
+    private static String slice(List<Token> tokens, int from, int to, String text) {
         String s = text.substring(tokens.get(from).start(), tokens.get(to).end());
         return s.replaceFirst("^(?i)(the|a|an)\\s+", "").strip();
     }
 
-    private static int firstIndex(List<TaggedToken> tokens, int start) {
+    private static int firstIndex(List<Token> tokens, int start) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).end() > start) {
                 return i;
@@ -217,7 +217,7 @@ public final class EnglishSubjects implements SubjectFinder {
         return -1;
     }
 
-    private static int lastIndex(List<TaggedToken> tokens, int end) {
+    private static int lastIndex(List<Token> tokens, int end) {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             if (tokens.get(i).start() < end) {
                 return i;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.econfacts.extraction.Mention;
 import org.econfacts.extraction.SubjectFinder;
-import org.econfacts.extraction.TaggedToken;
+import org.econfacts.extraction.Token;
 import org.econfacts.normalization.FigureKind;
 
 /**
@@ -33,11 +33,11 @@ public final class ChineseSubjects implements SubjectFinder {
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "以及", "和其他");
 
     @Override
-    public Optional<String> subject(Mention m, List<TaggedToken> tokens, String text) {
+    public Optional<String> subject(Mention m, List<Token> tokens, String text) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            TaggedToken t = tokens.get(i);
+            Token t = tokens.get(i);
             if (t.end() > m.start() && t.start() < m.end()) {
                 if (first < 0) {
                     first = i;
@@ -76,7 +76,7 @@ public final class ChineseSubjects implements SubjectFinder {
     }
 
     /** Whether the clause before the figure compares ("较去年同月上升"): then its nouns are the base. */
-    private static boolean comparedBefore(List<TaggedToken> tokens, int first) {
+    private static boolean comparedBefore(List<Token> tokens, int first) {
         for (int i = first - 1; i >= 0 && !isClauseBreak(tokens.get(i)); i--) {
             if (COMPARISON.contains(tokens.get(i).word())) {
                 return true;
@@ -86,7 +86,7 @@ public final class ChineseSubjects implements SubjectFinder {
     }
 
     /** "100多个城市和地区": the counted nouns written inside the figure after its measure word, with their coordinates. */
-    private Optional<String> countedInside(List<TaggedToken> tokens, int first, int last, String text) {
+    private Optional<String> countedInside(List<Token> tokens, int first, int last, String text) {
         int m = -1;
         for (int i = first; i < last; i++) {
             if (tokens.get(i).pos().equals("M")) {
@@ -105,7 +105,7 @@ public final class ChineseSubjects implements SubjectFinder {
     }
 
     /** A naming verb (出口, 进口) right before the figure, at the start of its clause. */
-    private Optional<String> namingVerbBefore(List<TaggedToken> tokens, int first, String text) {
+    private Optional<String> namingVerbBefore(List<Token> tokens, int first, String text) {
         int v = first - 1;
         if (v >= 0 && NAMING_VERBS.contains(tokens.get(v).word()) && (v == 0 || isClauseBreak(tokens.get(v - 1))
                 || tokens.get(v - 1).pos().equals("AD") || tokens.get(v - 1).pos().equals("NT"))) {
@@ -115,7 +115,7 @@ public final class ChineseSubjects implements SubjectFinder {
     }
 
     /** "數字經濟增加值已占地區生產總值比重的25%" → 數字經濟增加值占地區生產總值比重 (read on characters). */
-    private Optional<String> shareSubject(List<TaggedToken> tokens, int first, String text) {
+    private Optional<String> shareSubject(List<Token> tokens, int first, String text) {
         int clauseStart = tokens.get(0).start();
         for (int i = first - 1; i >= 0; i--) {
             if (isClauseBreak(tokens.get(i))) {
@@ -139,7 +139,7 @@ public final class ChineseSubjects implements SubjectFinder {
     }
 
     /** The noun run that follows a measure word: 家 重庆 企业 → 重庆企业. */
-    private Optional<String> nounsFrom(List<TaggedToken> tokens, int i, String text) {
+    private Optional<String> nounsFrom(List<Token> tokens, int i, String text) {
         int j = i;
         while (j < tokens.size() && j - i < MAX_TOKENS && isNoun(tokens.get(j))) {
             j++;
@@ -148,7 +148,7 @@ public final class ChineseSubjects implements SubjectFinder {
     }
 
     /** The noun run before the figure, skipping adverbs and linking verbs (达, 实现, 为, 累计). */
-    private Optional<String> nounsBefore(List<TaggedToken> tokens, int first, String text, boolean withVerb) {
+    private Optional<String> nounsBefore(List<Token> tokens, int first, String text, boolean withVerb) {
         int end = first - 1;
         int verb = -1;
         while (end >= 0 && !isClauseBreak(tokens.get(end)) && (!isNoun(tokens.get(end))
@@ -185,15 +185,15 @@ public final class ChineseSubjects implements SubjectFinder {
     }
 
     /** An adjective inside a noun run: 固定 资产 投资, 高新 技术 企业 (CTB tags them JJ, or VA). */
-    private static boolean isModifier(TaggedToken t) {
+    private static boolean isModifier(Token t) {
         return t.pos().equals("JJ") || t.pos().equals("VA");
     }
 
-    private static boolean isNoun(TaggedToken t) {
+    private static boolean isNoun(Token t) {
         return t.pos().equals("NN") || t.pos().equals("NR") && !t.word().isEmpty();
     }
 
-    private static boolean isClauseBreak(TaggedToken t) {
+    private static boolean isClauseBreak(Token t) {
         return t.pos().equals("PU");
     }
 }
