@@ -29,7 +29,7 @@ public final class EnglishRules {
     public static LanguageProfile profile(CoreNlpPipelines pipelines) {
         EnglishLexicon lexicon = EnglishLexicon.load();
         return new LanguageProfile("en", new EnglishSentenceSplitter(pipelines, new NumeralCue(lexicon)), create(lexicon),
-                new EnglishSubjects(),
+                new EnglishSubjects(lexicon),
                 new LanguageProfile.Entities("en-entities", Set.of(), LanguageProfile.AliasSearch.LATIN_WORDS));
     }
 }

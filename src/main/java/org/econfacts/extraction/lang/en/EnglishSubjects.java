@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.en;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,29 +24,31 @@ import org.econfacts.normalization.FigureKind;
 public final class EnglishSubjects implements SubjectFinder {
 
     private static final int MAX_WORDS = 12;
-    private static final Set<String> LINKING = Set.of("reached", "reach", "reaches", "was", "were", "is", "are",
-            "totaled", "totalled", "totals", "total", "hit", "hits", "stood", "stands", "amounted", "amounts",
-            "came", "comes", "exceeded", "exceeds", "surpassed", "topped", "tops", "hitting", "reaching",
-            "achieved", "achieves", "recorded", "records", "registered", "posted", "generated", "attracted",
-            "earned", "saw");
-    /** Verbs that introduce a count without saying what happened to it ("has 40 members"). */
-    private static final Set<String> HAVING = Set.of("has", "had", "have", "having", "comprises", "comprised",
-            "comprise", "includes", "included", "include", "including", "boasts", "boasted", "boast", "with",
-            "contains", "contained", "owns", "owned");
-    private static final Set<String> SHARE_VERBS = Set.of("accounts", "accounted", "account", "accounting", "makes",
-            "made", "make", "making", "represents", "represented", "represent", "representing", "comprises",
-            "comprised");
-    private static final Set<String> CHANGE_UNITS = Set.of("percent", "%", "per", "cent", "points", "percentage");
-    private static final Set<String> SKIP_BEFORE = Set.of("at", "to", "about", "around", "some", "nearly", "almost",
-            "over", "more", "than", "approximately", "roughly", "by", "a", "an", "the", "total");
-    private static final Set<String> FOLLOWING_PREPOSITIONS = Set.of("from", "in", "at", "of", "across");
-    /** Prepositions inside a subject noun phrase: "trade with ASEAN", "imports from the bloc", "revenue in Vietnam". */
-    private static final Set<String> INNER_PREPOSITIONS = Set.of("with", "from", "to", "in", "into", "between");
-    /** Verbs that themselves say what an amount is ("has invested $22.4 billion", "plans to borrow $1.5 billion"). */
-    private static final Set<String> MEASURING_VERBS = Set.of("invest", "invested", "invests", "investing",
-            "borrow", "borrowed", "borrows", "borrowing", "lend", "lent", "lends", "lending", "spend", "spent",
-            "spends", "spending", "raise", "raised", "raises", "raising", "export", "exported", "exports",
-            "import", "imported", "imports", "pledged", "pledge", "allocated", "allocate");
+
+    private final Set<String> linking;
+    private final Set<String> having;
+    private final Set<String> shareVerbs;
+    private final Set<String> changeUnits;
+    private final Set<String> skipBefore;
+    private final Set<String> followingPrepositions;
+    private final Set<String> innerPrepositions;
+    private final Set<String> measuringVerbs;
+
+    /** The finder over the lexicon's subject words; one-word approximations are skipped before a figure too. */
+    public EnglishSubjects(EnglishLexicon lexicon) {
+        EnglishLexicon.Subjects w = lexicon.subjects();
+        this.linking = Set.copyOf(w.linking());
+        this.having = Set.copyOf(w.having());
+        this.shareVerbs = Set.copyOf(w.shareVerbs());
+        this.changeUnits = Set.copyOf(w.changeUnits());
+        Set<String> skip = new HashSet<>(w.skipBefore());
+        lexicon.approximations().values().forEach(phrases -> phrases.stream().filter(p -> !p.contains(" "))
+                .forEach(p -> skip.add(p.toLowerCase(Locale.ROOT))));
+        this.skipBefore = Set.copyOf(skip);
+        this.followingPrepositions = Set.copyOf(w.followingPrepositions());
+        this.innerPrepositions = Set.copyOf(w.innerPrepositions());
+        this.measuringVerbs = Set.copyOf(w.measuringVerbs());
+    }
 
     @Override
     public Optional<String> subject(Mention m, List<Token> tokens, String text) {
@@ -69,16 +72,16 @@ public final class EnglishSubjects implements SubjectFinder {
             return nounPhraseEndingAt(tokens, i - 1, text); // "a total investment of $675 million", "goods worth $9.6 billion"
         }
         // skip qualifiers between the verb and the figure ("reached about", "stood at")
-        while (i >= 0 && SKIP_BEFORE.contains(lower(tokens.get(i)))) {
+        while (i >= 0 && skipBefore.contains(lower(tokens.get(i)))) {
             i--;
         }
         // "fell 8 percent to 19.4 billion euros": the change before the level is not the subject
-        if (i >= 1 && CHANGE_UNITS.contains(lower(tokens.get(i)))) {
+        if (i >= 1 && changeUnits.contains(lower(tokens.get(i)))) {
             int j = i;
-            while (j >= 0 && (CHANGE_UNITS.contains(lower(tokens.get(j))) || tokens.get(j).pos().equals("CD"))) {
+            while (j >= 0 && (changeUnits.contains(lower(tokens.get(j))) || tokens.get(j).pos().equals("CD"))) {
                 j--;
             }
-            while (j >= 0 && SKIP_BEFORE.contains(lower(tokens.get(j)))) {
+            while (j >= 0 && skipBefore.contains(lower(tokens.get(j)))) {
                 j--;
             }
             if (j >= 0 && tokens.get(j).pos().startsWith("VB")) {
@@ -87,9 +90,9 @@ public final class EnglishSubjects implements SubjectFinder {
         }
         int shareVerb = -1;
         if (i >= 1 && (lower(tokens.get(i)).equals("for") || lower(tokens.get(i)).equals("up"))
-                && SHARE_VERBS.contains(lower(tokens.get(i - 1)))) {
+                && shareVerbs.contains(lower(tokens.get(i - 1)))) {
             shareVerb = i - 1;
-        } else if (i >= 0 && SHARE_VERBS.contains(lower(tokens.get(i)))) {
+        } else if (i >= 0 && shareVerbs.contains(lower(tokens.get(i)))) {
             shareVerb = i;
         }
         if (shareVerb >= 0 && m.value().kind() == FigureKind.PERCENT) {
@@ -97,11 +100,11 @@ public final class EnglishSubjects implements SubjectFinder {
             return nounPhraseEndingAt(tokens, shareVerb - 1, text)
                     .map(w -> w + " share" + part.map(p -> " of " + p).orElse(""));
         }
-        if (i >= 0 && m.change() == null && MEASURING_VERBS.contains(lower(tokens.get(i)))
+        if (i >= 0 && m.change() == null && measuringVerbs.contains(lower(tokens.get(i)))
                 && tokens.get(i).pos().startsWith("VB")) {
             return Optional.of(tokens.get(i).word());
         }
-        if (i >= 0 && (LINKING.contains(lower(tokens.get(i))) || tokens.get(i).pos().startsWith("VB"))) {
+        if (i >= 0 && (linking.contains(lower(tokens.get(i))) || tokens.get(i).pos().startsWith("VB"))) {
             return nounPhraseEndingAt(tokens, i - 1, text);
         }
         return Optional.empty();
@@ -115,7 +118,7 @@ public final class EnglishSubjects implements SubjectFinder {
         int end = last;
         // a following "from the SCO footprint" / "in Chongqing" says which ones
         int p = last + 1;
-        if (p < tokens.size() && FOLLOWING_PREPOSITIONS.contains(lower(tokens.get(p)))) {
+        if (p < tokens.size() && followingPrepositions.contains(lower(tokens.get(p)))) {
             int q = p + 1;
             while (q < tokens.size() && q - p <= 5 && (isNounish(tokens.get(q).pos()) || tokens.get(q).pos().equals("DT")
                     || tokens.get(q).pos().equals("JJ"))) {
@@ -127,8 +130,8 @@ public final class EnglishSubjects implements SubjectFinder {
         }
         int start = nounStart;
         int v = first - 1;
-        if (v >= 0 && tokens.get(v).pos().startsWith("VB") && !LINKING.contains(lower(tokens.get(v)))
-                && !HAVING.contains(lower(tokens.get(v)))) {
+        if (v >= 0 && tokens.get(v).pos().startsWith("VB") && !linking.contains(lower(tokens.get(v)))
+                && !having.contains(lower(tokens.get(v)))) {
             start = v;
         }
         if (start > end || nounStart > last) {
@@ -165,8 +168,8 @@ public final class EnglishSubjects implements SubjectFinder {
     }
 
     /** A preposition between two nouns of one phrase ("trade with ASEAN"), not one that opens the clause. */
-    private static boolean innerPreposition(List<Token> tokens, int i) {
-        return INNER_PREPOSITIONS.contains(lower(tokens.get(i))) && i - 1 >= 0
+    private boolean innerPreposition(List<Token> tokens, int i) {
+        return innerPrepositions.contains(lower(tokens.get(i))) && i - 1 >= 0
                 && (isNounish(tokens.get(i - 1).pos()) || tokens.get(i - 1).pos().equals("VBN")
                         && i - 2 >= 0 && isNounish(tokens.get(i - 2).pos())); // "a car sold in Europe"
     }

@@ -58,8 +58,10 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
             int j = runEnd(s, i);
             int next = j;
             Optional<Reading> r = Optional.empty();
-            if (s.startsWith("分之", j) && j + 2 < s.length() && lex.numerals().isNumeralChar(s.charAt(j + 2))) {
-                next = decimalsAfterUnit(s, runEnd(s, j + 2));
+            String fraction = lex.numerals().fractionWord();
+            int numerator = j + fraction.length();
+            if (s.startsWith(fraction, j) && numerator < s.length() && lex.numerals().isNumeralChar(s.charAt(numerator))) {
+                next = decimalsAfterUnit(s, runEnd(s, numerator));
                 r = reader.fraction(s, i, j, next);
                 if (hasSign(s, i)) {
                     int at = i;

@@ -36,7 +36,8 @@ public record ChineseLexicon(
         Changes changes,
         WordTable<Change.Basis> bases,
         Set<String> blockedBefore,
-        Periods periods) {
+        Periods periods,
+        Subjects subjects) {
 
     public static final String RESOURCE = "extraction/zh/lexicon.yaml";
 
@@ -61,6 +62,11 @@ public record ChineseLexicon(
     /** Period words. */
     public record Periods(Map<String, Integer> relativeYears, Set<String> basisBefore, Set<String> basisAfter,
             Set<String> eventBefore, Set<String> eventAfter) {}
+
+    /** Words {@link ChineseSubjects} reads around a figure. */
+    public record Subjects(Set<String> namingVerbs, Set<String> notSubjects, Set<String> comparison,
+            Set<String> conjunctions, String perWord, Set<String> shareWords, Set<String> shareAdverbs,
+            String possessive) {}
 
     public static ChineseLexicon load() {
         return parse(YamlResources.tree(RESOURCE));
@@ -112,7 +118,18 @@ public record ChineseLexicon(
                 changes,
                 grouped(root, "bases", Change.Basis::valueOf),
                 strings(required(root, "blockedBefore")).keySet(),
-                periods);
+                periods,
+                subjects(required(root, "subjects")));
+    }
+
+    private static Subjects subjects(JsonNode n) {
+        return new Subjects(words(n, "namingVerbs"), words(n, "notSubjects"), words(n, "comparison"),
+                words(n, "conjunctions"), required(n, "perWord").asText(), words(n, "shareWords"),
+                words(n, "shareAdverbs"), required(n, "possessive").asText());
+    }
+
+    private static Set<String> words(JsonNode node, String field) {
+        return Set.copyOf(strings(required(node, field)).keySet());
     }
 
     private static JsonNode required(JsonNode node, String field) {

@@ -19,7 +19,10 @@ public final class ChineseRules {
 
     /** The rule set on a shared folder (it caches folded characters; build one per process). */
     public static LanguageRules create(ScriptFolder folder) {
-        ChineseLexicon lexicon = ChineseLexicon.load();
+        return create(folder, ChineseLexicon.load());
+    }
+
+    static LanguageRules create(ScriptFolder folder, ChineseLexicon lexicon) {
         ChineseNumberParser numbers = new ChineseNumberParser(folder, lexicon);
         ChinesePeriodParser periods = new ChinesePeriodParser(folder, numbers, lexicon);
         return new LanguageRules(numbers, periods, new ChineseFigureRecognizer(lexicon, numbers, periods));
@@ -31,7 +34,8 @@ public final class ChineseRules {
      * names an entity and gazetteer aliases are searched in the unsegmented text.
      */
     public static LanguageProfile profile(ScriptFolder folder) {
-        return new LanguageProfile("zh", new ChineseSentenceSplitter(folder), create(folder), new ChineseSubjects(),
+        ChineseLexicon lexicon = ChineseLexicon.load();
+        return new LanguageProfile("zh", new ChineseSentenceSplitter(folder), create(folder, lexicon), new ChineseSubjects(lexicon),
                 new LanguageProfile.Entities("zh-entities", Set.of("NR"), LanguageProfile.AliasSearch.HAN_ANYWHERE));
     }
 }

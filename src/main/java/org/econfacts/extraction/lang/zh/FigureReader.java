@@ -166,7 +166,7 @@ final class FigureReader {
     /** {@code a分之b} at {@code [i, ...)}: b/a as a percentage, exact, or rounded to 2 decimals when it does not end. */
     Optional<Reading> fraction(String s, int i, int j, int k) {
         Optional<BigDecimal> den = numbers.parseFolded(s.substring(i, j));
-        Optional<BigDecimal> num = numbers.parseFolded(s.substring(j + 2, k));
+        Optional<BigDecimal> num = numbers.parseFolded(s.substring(j + lex.numerals().fractionWord().length(), k));
         if (den.isEmpty() || num.isEmpty() || den.get().signum() == 0) {
             return Optional.empty();
         }
