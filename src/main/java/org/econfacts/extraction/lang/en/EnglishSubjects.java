@@ -1,6 +1,5 @@
 package org.econfacts.extraction.lang.en;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,17 +33,14 @@ public final class EnglishSubjects implements SubjectFinder {
     private final Set<String> innerPrepositions;
     private final Set<String> measuringVerbs;
 
-    /** The finder over the lexicon's subject words; one-word approximations are skipped before a figure too. */
+    /** The finder over the lexicon's subject words. */
     public EnglishSubjects(EnglishLexicon lexicon) {
         EnglishLexicon.Subjects w = lexicon.subjects();
         this.linking = Set.copyOf(w.linking());
         this.having = Set.copyOf(w.having());
         this.shareVerbs = Set.copyOf(w.shareVerbs());
         this.changeUnits = Set.copyOf(w.changeUnits());
-        Set<String> skip = new HashSet<>(w.skipBefore());
-        lexicon.approximations().values().forEach(phrases -> phrases.stream().filter(p -> !p.contains(" "))
-                .forEach(p -> skip.add(p.toLowerCase(Locale.ROOT))));
-        this.skipBefore = Set.copyOf(skip);
+        this.skipBefore = Set.copyOf(w.skipBefore());
         this.followingPrepositions = Set.copyOf(w.followingPrepositions());
         this.innerPrepositions = Set.copyOf(w.innerPrepositions());
         this.measuringVerbs = Set.copyOf(w.measuringVerbs());
