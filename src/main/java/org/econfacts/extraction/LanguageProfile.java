@@ -28,14 +28,20 @@ public record LanguageProfile(
     }
 
     /**
-     * @param pipeline         the CoreNLP configuration that tags words, parts of speech and entities
-     *                         ({@code corenlp/<pipeline>.properties}), run on the folded sentence
+     * @param pipeline         the CoreNLP configuration ({@code corenlp/<pipeline>.properties}) that tags
+     *                         entities: on the sentence's own tokens when {@code tagger} is given, else on
+     *                         the folded sentence (then it tokenises and tags parts of speech itself)
+     * @param tagger           the part-of-speech pipeline for sentence tokens the splitter left untagged,
+     *                         or null when the splitter gives no tokens
      * @param untypedNameTags  part-of-speech tags of proper nouns the entity tagger left untyped that
      *                         still name an entity ({@code NR} in Chinese), typed {@code OTHER}
      * @param aliases          how gazetteer aliases are searched in the folded sentence
      */
-    public record Entities(String pipeline, Set<String> untypedNameTags, AliasSearch aliases) {
+    public record Entities(String pipeline, String tagger, Set<String> untypedNameTags, AliasSearch aliases) {
         public Entities {
+            if (pipeline == null || aliases == null) {
+                throw new IllegalArgumentException("incomplete entity settings");
+            }
             untypedNameTags = Set.copyOf(untypedNameTags);
         }
     }

@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  *   <li>{@code en}: English sentences and tokens, for every English passage;
  *   <li>{@code en-pos}: English part-of-speech tags, for the sentences that may hold a figure;
- *   <li>{@code en-entities}, {@code zh-entities}: tokens, POS and named entities, only for sentences
- *       that hold a figure.
+ *   <li>{@code en-entities}: named entities on the tokens {@code en} and {@code en-pos} made, only for
+ *       sentences that hold a figure;
+ *   <li>{@code zh-entities}: Chinese words, POS and named entities, only for sentences that hold a figure.
  * </ul>
  */
 public final class CoreNlpPipelines {

@@ -58,7 +58,7 @@ public final class EnglishSentenceSplitter implements PassageSplitter {
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 tokens.add(new Token(
-                        passage.substring(t.beginPosition(), t.endPosition()),
+                        t.word(), // as CoreNLP read it (rules read the text by offsets; the entity tagger reads this)
                         offset + t.beginPosition(),
                         offset + t.endPosition(),
                         t.tag()));

@@ -24,12 +24,14 @@ public final class EnglishRules {
     /**
      * The English profile: CoreNLP sentences and tokens ({@code corenlp/en.properties}), part-of-speech
      * tags for the sentences {@link NumeralCue} says may hold a figure, our rules, Penn-tag subjects,
-     * and entities from {@code corenlp/en-entities.properties}, with gazetteer aliases as whole words.
+     * and entities from {@code corenlp/en-entities.properties} on those same tokens (a sentence with a
+     * figure is not tokenised and tagged twice), with gazetteer aliases as whole words.
      */
     public static LanguageProfile profile(CoreNlpPipelines pipelines) {
         EnglishLexicon lexicon = EnglishLexicon.load();
         return new LanguageProfile("en", new EnglishSentenceSplitter(pipelines, new NumeralCue(lexicon)), create(lexicon),
                 new EnglishSubjects(lexicon),
-                new LanguageProfile.Entities("en-entities", Set.of(), LanguageProfile.AliasSearch.LATIN_WORDS));
+                new LanguageProfile.Entities("en-entities", "en-pos", Set.of(),
+                        LanguageProfile.AliasSearch.LATIN_WORDS));
     }
 }

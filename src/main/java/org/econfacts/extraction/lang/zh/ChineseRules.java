@@ -36,6 +36,7 @@ public final class ChineseRules {
     public static LanguageProfile profile(ScriptFolder folder) {
         ChineseLexicon lexicon = ChineseLexicon.load();
         return new LanguageProfile("zh", new ChineseSentenceSplitter(folder), create(folder, lexicon), new ChineseSubjects(lexicon),
-                new LanguageProfile.Entities("zh-entities", Set.of("NR"), LanguageProfile.AliasSearch.HAN_ANYWHERE));
+                new LanguageProfile.Entities("zh-entities", null, Set.of("NR"),
+                        LanguageProfile.AliasSearch.HAN_ANYWHERE));
     }
 }
