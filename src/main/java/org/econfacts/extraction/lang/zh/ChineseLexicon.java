@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.zh;
 
+import org.econfacts.extraction.PhraseTable;
 import org.econfacts.extraction.YamlResources;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -16,25 +17,25 @@ import org.econfacts.normalization.Change;
  */
 public record ChineseLexicon(
         Numerals numerals,
-        WordTable<Boolean> moreSuffixes,
-        WordTable<String> currencies,
-        WordTable<String> currencyPrefixes,
+        PhraseTable<Boolean> moreSuffixes,
+        PhraseTable<String> currencies,
+        PhraseTable<String> currencyPrefixes,
         Set<String> cnySubunits,
-        WordTable<Boolean> jiao,
-        WordTable<Boolean> fen,
+        PhraseTable<Boolean> jiao,
+        PhraseTable<Boolean> fen,
         Set<String> subunitBlockedAfter,
-        WordTable<Boolean> percentSigns,
-        WordTable<Boolean> percentPoints,
+        PhraseTable<Boolean> percentSigns,
+        PhraseTable<Boolean> percentPoints,
         String tenthsWord,
         Set<String> tenthsBlockedAfter,
-        WordTable<Boolean> countWords,
-        WordTable<Boolean> nounsAfterGe,
-        WordTable<Boolean> notCountAfterGe,
-        WordTable<String> quantities,
-        WordTable<Approximation> approxBefore,
-        WordTable<Approximation> approxAfter,
+        PhraseTable<Boolean> countWords,
+        PhraseTable<Boolean> nounsAfterGe,
+        PhraseTable<Boolean> notCountAfterGe,
+        PhraseTable<String> quantities,
+        PhraseTable<Approximation> approxBefore,
+        PhraseTable<Approximation> approxAfter,
         Changes changes,
-        WordTable<Change.Basis> bases,
+        PhraseTable<Change.Basis> bases,
         Set<String> blockedBefore,
         Periods periods,
         Subjects subjects) {
@@ -56,7 +57,7 @@ public record ChineseLexicon(
     }
 
     /** Change words: which way, what names a rate, what makes a verb a level. */
-    public record Changes(WordTable<Change.Direction> words, Set<String> rateNouns, Set<String> levelMarkers,
+    public record Changes(PhraseTable<Change.Direction> words, Set<String> rateNouns, Set<String> levelMarkers,
             Set<String> blockers, Set<Character> gapChars, int maxGap, int basisWindow) {}
 
     /** Period words. */
@@ -87,7 +88,7 @@ public record ChineseLexicon(
         Map<String, Change.Direction> directions = new HashMap<>();
         strings(required(c, "increase")).keySet().forEach(w -> directions.put(w, Change.Direction.INCREASE));
         strings(required(c, "decrease")).keySet().forEach(w -> directions.put(w, Change.Direction.DECREASE));
-        Changes changes = new Changes(new WordTable<>(directions), strings(required(c, "rateNouns")).keySet(),
+        Changes changes = new Changes(new PhraseTable<>(directions), strings(required(c, "rateNouns")).keySet(),
                 strings(required(c, "levelMarkers")).keySet(), strings(required(c, "blockers")).keySet(),
                 Set.copyOf(required(c, "gapChars").asText().chars().mapToObj(ch -> (char) ch).toList()),
                 positive(c, "maxGap"), positive(c, "basisWindow"));
@@ -162,12 +163,12 @@ public record ChineseLexicon(
         return out;
     }
 
-    private static WordTable<Boolean> flags(JsonNode root, String field) {
-        return new WordTable<>(strings(required(root, field)));
+    private static PhraseTable<Boolean> flags(JsonNode root, String field) {
+        return new PhraseTable<>(strings(required(root, field)));
     }
 
     /** {@code key: [word, …]} → word → converted key. */
-    private static <V> WordTable<V> grouped(JsonNode root, String field, Function<String, V> key) {
+    private static <V> PhraseTable<V> grouped(JsonNode root, String field, Function<String, V> key) {
         Map<String, V> out = new HashMap<>();
         required(root, field).fields().forEachRemaining(e -> {
             V v = key.apply(e.getKey());
@@ -177,7 +178,7 @@ public record ChineseLexicon(
                 }
             });
         });
-        return new WordTable<>(out);
+        return new PhraseTable<>(out);
     }
 
     private static <V> Map<Character, V> charMap(JsonNode node, Function<JsonNode, V> value) {
