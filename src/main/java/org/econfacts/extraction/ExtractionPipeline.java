@@ -20,7 +20,7 @@ public final class ExtractionPipeline {
             BoilerplateFilter clean,
             LanguageSplitter splitByLanguage,
             SentenceSplitter sentences,
-            RuleBook rules,
+            LanguageProfiles profiles,
             Describe describe,
             CarryPeriods carryPeriods,
             EntityNames entityNames,
@@ -51,7 +51,7 @@ public final class ExtractionPipeline {
             List<Finding> inPassage = new ArrayList<>();
             for (Sentence sentence : s.sentences().split(passage)) {
                 deadline.check();
-                List<Mention> mentions = s.rules().forLanguage(sentence.language()).figures().recognize(sentence, ref);
+                List<Mention> mentions = s.profiles().of(sentence.language()).rules().figures().recognize(sentence, ref);
                 inPassage.addAll(s.describe().apply(sentence, mentions, text));
             }
             found.addAll(s.carryPeriods().apply(inPassage));

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import org.econfacts.extraction.Language;
 
 /**
  * The CoreNLP pipelines of the process, each built once from {@code corenlp/<name>.properties} and
@@ -21,8 +20,9 @@ import org.econfacts.extraction.Language;
  * <ul>
  *   <li>{@code en}: English sentences and tokens, for every English passage;
  *   <li>{@code en-pos}: English part-of-speech tags, for the sentences that may hold a figure;
- *   <li>{@code en-entities}, {@code zh-entities}: tokens, POS and named entities, only for sentences
- *       that hold a figure.
+ *   <li>{@code en-entities}: named entities on the tokens {@code en} and {@code en-pos} made, only for
+ *       sentences that hold a figure;
+ *   <li>{@code zh-entities}: Chinese words, POS and named entities, only for sentences that hold a figure.
  * </ul>
  */
 public final class CoreNlpPipelines {
@@ -41,11 +41,6 @@ public final class CoreNlpPipelines {
     /** The English part-of-speech tagger, run on already split sentences. */
     public StanfordCoreNLP tagger() {
         return pipeline("en-pos");
-    }
-
-    /** The entity tagger of a language family. */
-    public StanfordCoreNLP entities(Language language) {
-        return pipeline(language.isChinese() ? "zh-entities" : "en-entities");
     }
 
     public StanfordCoreNLP pipeline(String name) {
