@@ -31,6 +31,7 @@ async function request(method, path, body) {
   } catch (e) {
     throw new ApiError(0, `The server cannot be reached (${e.message}).`);
   }
+  if (response.status === 204) return null;
   if (response.ok) return response.json();
   throw await problem(response);
 }
@@ -61,8 +62,13 @@ export function query(params) {
 export const api = {
   submitDocument: body => request('POST', '/api/v1/documents', body),
   document: id => request('GET', `/api/v1/documents/${id}`),
+  documents: params => request('GET', `/api/v1/documents${query(params)}`),
+  deleteDocument: id => request('DELETE', `/api/v1/documents/${id}`),
   discrepancies: id => request('GET', `/api/v1/documents/${id}/discrepancies`),
   facts: params => request('GET', `/api/v1/facts${query(params)}`),
   entities: params => request('GET', `/api/v1/entities${query(params)}`),
   timeseries: params => request('GET', `/api/v1/facts/timeseries${query(params)}`),
+  summary: params => request('GET', `/api/v1/facts/summary${query(params)}`),
+  /** Where every fact matching `params` downloads as CSV (the API streams all, paging ignored). */
+  csvUrl: params => `/api/v1/facts${query({ ...params, format: 'csv' })}`,
 };

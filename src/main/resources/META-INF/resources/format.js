@@ -61,3 +61,12 @@ export function el(tag, props = {}, ...children) {
   for (const c of children) node.append(c ?? '');
   return node;
 }
+
+/** The fact's sentence as nodes, with the figure's own text marked (its first occurrence). */
+export function markedSentence(fact) {
+  const sentence = fact.sentence || fact.text;
+  const at = sentence.indexOf(fact.text);
+  if (at < 0) return [sentence];
+  return [sentence.slice(0, at), el('mark', { class: `fact kind-${String(fact.kind).toLowerCase()}` }, fact.text),
+    sentence.slice(at + fact.text.length)];
+}

@@ -24,6 +24,7 @@ import org.econfacts.fact.FactRepository;
 import org.econfacts.fact.FactService;
 import org.econfacts.fact.FactView;
 import org.econfacts.fact.PageView;
+import org.econfacts.metrics.EconfactsMetrics;
 
 /**
  * Use cases on documents. Extraction is CPU work and runs outside any transaction; the document and
@@ -40,10 +41,12 @@ public class DocumentService {
     private final EconfactsConfig config;
     private final ExtractionWorkers workers;
     private final FactService factService;
+    private final EconfactsMetrics metrics;
 
     public DocumentService(ExtractionPipeline pipeline, DocumentRepository documents, FactRepository facts,
-            EconfactsConfig config, ExtractionWorkers workers, FactService factService) {
+            EconfactsConfig config, ExtractionWorkers workers, FactService factService, EconfactsMetrics metrics) {
         this.factService = factService;
+        this.metrics = metrics;
         this.pipeline = pipeline;
         this.workers = workers;
         this.documents = documents;
@@ -57,6 +60,7 @@ public class DocumentService {
         String hash = sha256(request.text());
         Optional<DocumentView> existing = findByHash(hash);
         if (existing.isPresent()) {
+            metrics.documentDeduplicated();
             return new Ingested(existing.get(), false);
         }
         Extraction extraction = extract(request);
@@ -65,11 +69,13 @@ public class DocumentService {
             // else may fail, or a client would be told 503 about a document that is stored
             DocumentView stored = QuarkusTransaction.requiringNew().call(() -> store(request, hash, extraction));
             Log.debugf("document %d stored with %d facts", stored.id().longValue(), extraction.findings().size());
+            metrics.documentStored(extraction);
             return new Ingested(stored, true);
         } catch (RuntimeException e) {
             // a concurrent post of the same text won the unique constraint: answer with its document
             Optional<DocumentView> winner = findByHash(hash);
             if (winner.isPresent()) {
+                metrics.documentDeduplicated();
                 return new Ingested(winner.get(), false);
             }
             throw e;
@@ -155,7 +161,8 @@ public class DocumentService {
 
     /** Reads on an extraction thread within the time budget (the budget starts when a thread takes it). */
     private Extraction extract(DocumentInput input) {
-        return workers.run(() -> pipeline.run(input, Deadline.in(config.extraction().timeBudget())));
+        return workers.run(() -> metrics.timeExtraction(
+                () -> pipeline.run(input, Deadline.in(config.extraction().timeBudget()))));
     }
 
     /** Writes the document and its facts, and returns its view read in the same transaction. */

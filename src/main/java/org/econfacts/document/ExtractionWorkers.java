@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.econfacts.api.DomainException;
 import org.econfacts.config.EconfactsConfig;
+import org.econfacts.metrics.EconfactsMetrics;
 
 /**
  * The threads that read documents: one per core by default, with a bounded waiting line. When both
@@ -22,8 +23,10 @@ import org.econfacts.config.EconfactsConfig;
 public class ExtractionWorkers {
 
     private final ThreadPoolExecutor pool;
+    private final EconfactsMetrics metrics;
 
-    public ExtractionWorkers(EconfactsConfig config) {
+    public ExtractionWorkers(EconfactsConfig config, EconfactsMetrics metrics) {
+        this.metrics = metrics;
         int threads = config.extraction().threads() > 0
                 ? config.extraction().threads()
                 : Runtime.getRuntime().availableProcessors();
@@ -35,6 +38,7 @@ public class ExtractionWorkers {
                     t.setDaemon(true);
                     return t;
                 });
+        metrics.watch(pool);
     }
 
     /** Runs {@code work} on an extraction thread and waits for it; its exceptions pass through. */
@@ -43,6 +47,7 @@ public class ExtractionWorkers {
         try {
             future = pool.submit(work);
         } catch (RejectedExecutionException e) {
+            metrics.extractionOverloaded();
             throw new DomainException.Overloaded();
         }
         try {

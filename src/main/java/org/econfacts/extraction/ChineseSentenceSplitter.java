@@ -5,12 +5,24 @@ import java.util.List;
 
 /**
  * Splits a Chinese passage at sentence-final punctuation (。！？；and their half-width forms),
- * keeping the punctuation with its sentence and document offsets intact.
+ * keeping the punctuation with its sentence and document offsets intact. Each sentence is folded
+ * (Simplified, half-width) here, once, for every later stage.
  */
-public final class ChineseSentenceSplitter {
+public final class ChineseSentenceSplitter implements PassageSplitter {
 
     private static final String ENDS = "。！？；!?;";
 
+    private final ScriptFolder folder;
+
+    public ChineseSentenceSplitter(ScriptFolder folder) {
+        this.folder = folder;
+    }
+
+    public ChineseSentenceSplitter() {
+        this(new ScriptFolder());
+    }
+
+    @Override
     public List<Sentence> split(Passage passage) {
         List<Sentence> out = new ArrayList<>();
         String text = passage.text();
@@ -34,10 +46,10 @@ public final class ChineseSentenceSplitter {
         return i;
     }
 
-    private static void add(List<Sentence> out, Passage p, int from, int to) {
+    private void add(List<Sentence> out, Passage p, int from, int to) {
         String s = p.text().substring(from, to);
         if (!s.isBlank()) {
-            out.add(new Sentence(s, p.start() + from, p.language()));
+            out.add(new Sentence(s, p.start() + from, p.language(), List.of(), folder.fold(s).text()));
         }
     }
 }

@@ -13,17 +13,14 @@ import org.econfacts.normalization.Count;
  */
 public final class Describe {
 
+    private final LanguageProfiles profiles;
     private final EntityTagger tagger;
-    private final SubjectFinder english;
-    private final SubjectFinder chinese;
     private final EntityCollector entities;
     private final Categorizer categorizer;
 
-    public Describe(EntityTagger tagger, SubjectFinder english, SubjectFinder chinese, EntityCollector entities,
-            Categorizer categorizer) {
+    public Describe(LanguageProfiles profiles, EntityTagger tagger, EntityCollector entities, Categorizer categorizer) {
+        this.profiles = profiles;
         this.tagger = tagger;
-        this.english = english;
-        this.chinese = chinese;
         this.entities = entities;
         this.categorizer = categorizer;
     }
@@ -32,9 +29,10 @@ public final class Describe {
         if (mentions.isEmpty()) {
             return List.of();
         }
-        List<TaggedToken> tokens = tagger.tag(sentence);
-        List<EntityRef> about = entities.collect(sentence, tokens, text);
-        SubjectFinder subjects = sentence.language().isChinese() ? chinese : english;
+        LanguageProfile profile = profiles.of(sentence.language());
+        List<Token> tokens = tagger.tag(sentence, profile.entities());
+        List<EntityRef> about = entities.collect(sentence, tokens, text, profile.entities());
+        SubjectFinder subjects = profile.subjects();
         List<Finding> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Optional<String> subject = m.subject() != null ? Optional.of(m.subject()) : subjects.subject(m, tokens, text);

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The organisations and places of one sentence: runs of CoreNLP named-entity tags (and, for Chinese,
@@ -17,32 +16,35 @@ public final class EntityCollector {
     private static final Map<String, String> TYPES = Map.of(
             "ORGANIZATION", "ORGANIZATION", "LOCATION", "LOCATION", "GPE", "LOCATION", "COUNTRY", "LOCATION",
             "CITY", "LOCATION", "STATE_OR_PROVINCE", "LOCATION", "FACILITY", "LOCATION");
-    private static final Set<String> CHINESE_PROPER = Set.of("NR");
 
     private final EntityGazetteer gazetteer;
-    private final ScriptFolder folder;
-    private final Map<String, EntityGazetteer.Entry> chineseAliases;
+    private final Map<String, EntityGazetteer.Entry> hanAliases;
     private final Map<String, EntityGazetteer.Entry> latinAliases;
 
-    public EntityCollector(EntityGazetteer gazetteer, ScriptFolder folder) {
+    public EntityCollector(EntityGazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.folder = folder;
-        this.chineseAliases = gazetteer.chineseAliases();
+        this.hanAliases = gazetteer.chineseAliases();
         this.latinAliases = gazetteer.latinAliases();
     }
 
-    public List<EntityRef> collect(Sentence sentence, List<TaggedToken> tokens, String text) {
+    /**
+     * @param sentence the sentence, with its folded text
+     * @param tokens its tagged words
+     * @param text the document as submitted
+     * @param style how the sentence's language tags and writes entities (its profile's)
+     */
+    public List<EntityRef> collect(Sentence sentence, List<Token> tokens, String text, LanguageProfile.Entities style) {
         Map<String, EntityRef> found = new LinkedHashMap<>();
         int i = 0;
         while (i < tokens.size()) {
-            TaggedToken t = tokens.get(i);
-            String type = typeOf(t, sentence.language());
+            Token t = tokens.get(i);
+            String type = typeOf(t, style);
             if (type == null) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && type.equals(typeOf(tokens.get(j), sentence.language()))
+            while (j < tokens.size() && type.equals(typeOf(tokens.get(j), style))
                     && java.util.Objects.equals(tokens.get(j).ner(), t.ner())) {
                 j++;
             }
@@ -52,11 +54,8 @@ public final class EntityCollector {
             }
             i = j;
         }
-        if (sentence.language().isChinese()) {
-            addAliases(found, folder.fold(sentence.text()).text(), sentence, chineseAliases, false);
-        } else {
-            addAliases(found, sentence.text(), sentence, latinAliases, true);
-        }
+        boolean words = style.aliases() == LanguageProfile.AliasSearch.LATIN_WORDS;
+        addAliases(found, sentence.folded(), sentence, words ? latinAliases : hanAliases, words);
         return new ArrayList<>(found.values());
     }
 
@@ -118,9 +117,9 @@ public final class EntityCollector {
         return mention.length() == 1 && Character.UnicodeScript.of(mention.charAt(0)) == Character.UnicodeScript.HAN;
     }
 
-    private static String typeOf(TaggedToken t, Language language) {
+    private static String typeOf(Token t, LanguageProfile.Entities style) {
         String type = t.ner() == null ? null : TYPES.get(t.ner());
-        if (type == null && language.isChinese() && CHINESE_PROPER.contains(t.pos())) {
+        if (type == null && t.pos() != null && style.untypedNameTags().contains(t.pos())) {
             return "OTHER";
         }
         return type;

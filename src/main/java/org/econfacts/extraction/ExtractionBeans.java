@@ -4,15 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import org.econfacts.extraction.corenlp.CoreNlpPipelines;
-import org.econfacts.extraction.corenlp.EnglishSentenceSplitter;
 import org.econfacts.extraction.corenlp.EntityTagger;
 import org.econfacts.extraction.lang.en.EnglishRules;
-import org.econfacts.extraction.lang.en.EnglishSubjects;
-import org.econfacts.extraction.lang.en.NumeralCue;
 import org.econfacts.extraction.lang.zh.ChineseRules;
 import org.econfacts.extraction.lang.zh.ChineseScript;
-import org.econfacts.extraction.lang.zh.ChineseSubjects;
 
 /** Wires the plain-Java pipeline into CDI: one instance of each stage for the process. */
 @ApplicationScoped
@@ -38,26 +35,30 @@ public class ExtractionBeans {
 
     @Produces
     @Singleton
-    RuleBook ruleBook(ScriptFolder folder) {
-        return new RuleBook(EnglishRules.create(), ChineseRules.create(folder));
+    LanguageProfiles languageProfiles(CoreNlpPipelines pipelines, ScriptFolder folder) {
+        return profiles(pipelines, folder);
     }
 
     @Produces
     @Singleton
-    ExtractionPipeline extractionPipeline(CoreNlpPipelines pipelines, RuleBook rules, ScriptFolder folder) {
-        return new ExtractionPipeline(stages(pipelines, rules, folder));
+    ExtractionPipeline extractionPipeline(CoreNlpPipelines pipelines, LanguageProfiles profiles, ScriptFolder folder) {
+        return new ExtractionPipeline(stages(pipelines, profiles, folder));
+    }
+
+    /** The profile of every language family; adding a language adds its profile here. */
+    public static LanguageProfiles profiles(CoreNlpPipelines pipelines, ScriptFolder folder) {
+        return new LanguageProfiles(List.of(EnglishRules.profile(pipelines), ChineseRules.profile(folder)));
     }
 
     /** All stages; also used by tests and tools that run the pipeline without Quarkus. */
-    public static ExtractionPipeline.Stages stages(CoreNlpPipelines pipelines, RuleBook rules, ScriptFolder folder) {
+    public static ExtractionPipeline.Stages stages(CoreNlpPipelines pipelines, LanguageProfiles profiles, ScriptFolder folder) {
         EntityGazetteer gazetteer = new EntityGazetteer(folder);
         return new ExtractionPipeline.Stages(
                 new BoilerplateFilter(),
                 new LanguageSplitter(new ChineseScript(folder)),
-                new SentenceSplitter(new EnglishSentenceSplitter(pipelines, NumeralCue.load()), new ChineseSentenceSplitter()),
-                rules,
-                new Describe(new EntityTagger(pipelines, folder), new EnglishSubjects(), new ChineseSubjects(),
-                        new EntityCollector(gazetteer, folder), new Categorizer(folder)),
+                new SentenceSplitter(profiles),
+                profiles,
+                new Describe(profiles, new EntityTagger(pipelines), new EntityCollector(gazetteer), new Categorizer(folder)),
                 new CarryPeriods(),
                 new SettleCurrency(folder),
                 new CarryUnits(),
@@ -71,6 +72,6 @@ public class ExtractionBeans {
     /** The whole pipeline without CDI. */
     public static ExtractionPipeline standalone(CoreNlpPipelines pipelines) {
         ScriptFolder folder = new ScriptFolder();
-        return new ExtractionPipeline(stages(pipelines, new RuleBook(EnglishRules.create(), ChineseRules.create(folder)), folder));
+        return new ExtractionPipeline(stages(pipelines, profiles(pipelines, folder), folder));
     }
 }

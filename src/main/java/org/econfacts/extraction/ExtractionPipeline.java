@@ -21,7 +21,7 @@ public final class ExtractionPipeline {
             BoilerplateFilter clean,
             LanguageSplitter splitByLanguage,
             SentenceSplitter sentences,
-            RuleBook rules,
+            LanguageProfiles profiles,
             Describe describe,
             CarryPeriods carryPeriods,
             SettleCurrency settleCurrency,
@@ -56,7 +56,7 @@ public final class ExtractionPipeline {
             List<Mention> passageFigures = new ArrayList<>();
             for (Sentence sentence : s.sentences().split(passage)) {
                 deadline.check();
-                LanguageRules rules = s.rules().forLanguage(sentence.language());
+                LanguageRules rules = s.profiles().of(sentence.language()).rules();
                 List<Mention> mentions = s.carryUnits().apply(sentence,
                         currencies.apply(rules.figures().recognize(sentence, ref)), passageFigures, rules, ref, text);
                 passageFigures.addAll(mentions);

@@ -12,6 +12,15 @@ public record FoldedText(String original, String text, int[] toOriginal) {
         }
     }
 
+    /** A fold that keeps every character in place ({@link ScriptFolder}, {@link Sentence#folded()}). */
+    public static FoldedText inPlace(String original, String folded) {
+        int[] map = new int[folded.length() + 1];
+        for (int i = 0; i < map.length; i++) {
+            map[i] = i;
+        }
+        return new FoldedText(original, folded, map);
+    }
+
     public int originalStart(int foldedStart) {
         return toOriginal[foldedStart];
     }

@@ -9,9 +9,10 @@ import org.econfacts.normalization.FigureKind;
 import org.econfacts.normalization.FigureValue;
 
 /**
- * Pairs each English finding of a bilingual document with its Chinese twin: the same kind and
- * currency, a value equal up to rounding, close by in the text (a translation follows or precedes its
- * original). Candidates are taken greedily from the most alike and nearest, one twin each, so a
+ * Pairs each finding of a bilingual document with its twin in the other language family: the same
+ * kind and currency, a value equal up to rounding, close by in the text (a translation follows or
+ * precedes its original). Of a twin, the first index is the finding whose family sorts first
+ * ({@code en} before {@code zh}). Candidates are taken greedily from the most alike and nearest, one twin each, so a
  * figure reordered inside a translated paragraph still finds its partner.
  */
 public final class PairTwins {
@@ -21,7 +22,7 @@ public final class PairTwins {
     /** Twins further apart than this many characters are not looked for. */
     private static final int REACH = 3000;
 
-    /** A pair of indices into the findings list: English first, Chinese second. */
+    /** A pair of indices into the findings list: the family that sorts first (English), then the other (Chinese). */
     public record Twin(int english, int chinese) {}
 
     private record Candidate(int english, int chinese, boolean sameValue, int distance) {}
@@ -30,12 +31,9 @@ public final class PairTwins {
         List<Candidate> candidates = new ArrayList<>();
         for (int e = 0; e < findings.size(); e++) {
             Mention en = findings.get(e).mention();
-            if (en.language().isChinese()) {
-                continue;
-            }
             for (int z = 0; z < findings.size(); z++) {
                 Mention zh = findings.get(z).mention();
-                if (!zh.language().isChinese() || !compatible(en.value(), zh.value())) {
+                if (en.language().family().compareTo(zh.language().family()) >= 0 || !compatible(en.value(), zh.value())) {
                     continue;
                 }
                 int distance = en.start() < zh.start() ? zh.start() - en.end() : en.start() - zh.end();

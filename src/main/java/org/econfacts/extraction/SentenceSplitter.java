@@ -1,20 +1,17 @@
 package org.econfacts.extraction;
 
 import java.util.List;
-import org.econfacts.extraction.corenlp.EnglishSentenceSplitter;
 
-/** Splits a passage into sentences with the splitter of its language. */
+/** Splits a passage into sentences with the splitter of its language's profile. */
 public final class SentenceSplitter {
 
-    private final EnglishSentenceSplitter english;
-    private final ChineseSentenceSplitter chinese;
+    private final LanguageProfiles profiles;
 
-    public SentenceSplitter(EnglishSentenceSplitter english, ChineseSentenceSplitter chinese) {
-        this.english = english;
-        this.chinese = chinese;
+    public SentenceSplitter(LanguageProfiles profiles) {
+        this.profiles = profiles;
     }
 
     public List<Sentence> split(Passage passage) {
-        return passage.language().isChinese() ? chinese.split(passage) : english.split(passage.text(), passage.start());
+        return profiles.of(passage.language()).sentences().split(passage);
     }
 }

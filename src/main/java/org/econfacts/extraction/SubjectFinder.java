@@ -14,5 +14,5 @@ public interface SubjectFinder {
      * @param tokens the tagged words of its sentence, in order, with document offsets
      * @param text the document as submitted (subjects are slices of it)
      */
-    Optional<String> subject(Mention mention, List<TaggedToken> tokens, String text);
+    Optional<String> subject(Mention mention, List<Token> tokens, String text);
 }

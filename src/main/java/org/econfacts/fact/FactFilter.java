@@ -28,6 +28,7 @@ record FactFilter(String where, Map<String, Object> params) {
         add(w, p, q.minValue(), "f.amount >= :minValue", "minValue");
         add(w, p, q.maxValue(), "f.amount <= :maxValue", "maxValue");
         add(w, p, q.category(), "f.category = :category", "category");
+        add(w, p, q.period(), "f.periodLabel = :period", "period");
         add(w, p, q.approximation(), "f.approximation = :approximation", "approximation");
         if (q.change() != null) {
             if (q.change().equals("NONE")) {

@@ -9,7 +9,8 @@ import org.econfacts.normalization.FigureKind;
 /**
  * A validated fact search: every field but page, size and sort may be null (no filter). {@code entity} matches an entity's canonical name or the name as written
  * (case-insensitive); {@code change} is INCREASE, DECREASE or NONE. {@code from}
- * and {@code to} select facts whose period overlaps [from, to].
+ * and {@code to} select facts whose period overlaps [from, to]; {@code period} is one exact period label
+ * ({@code 2020}, {@code 2021-Q3}), the facts behind one point of a time series.
  */
 public record FactQuery(
         FigureKind kind,
@@ -27,6 +28,7 @@ public record FactQuery(
         org.econfacts.normalization.Approximation approximation,
         String change,
         String subject,
+        String period,
         Boolean hasDiscrepancy,
         int page,
         int size,
@@ -40,6 +42,6 @@ public record FactQuery(
 
     public FactQuery withEntity(String e) {
         return new FactQuery(kind, currency, unit, language, documentId, from, to, minValue, maxValue, text, category, e,
-                approximation, change, subject, hasDiscrepancy, page, size, sort);
+                approximation, change, subject, period, hasDiscrepancy, page, size, sort);
     }
 }

@@ -72,6 +72,10 @@ public class FactQueryParams {
     @RestQuery @Parameter(description = "text contained in the subject (case-insensitive)")
     public String subject;
 
+    @RestQuery @Parameter(description = "exactly this period label (the facts behind one time-series point)",
+            example = "2021-Q3")
+    public String period;
+
     @RestQuery @Parameter(description = "true: facts of bilingual documents with no twin or a disagreeing twin; false: the others")
     public String hasDiscrepancy;
 
@@ -108,6 +112,7 @@ public class FactQueryParams {
                         a -> org.econfacts.normalization.Approximation.valueOf(a.toUpperCase(Locale.ROOT)), null),
                 parse("change", change, FactQueryParams::changeFilter, null),
                 blankToNull(subject),
+                blankToNull(period),
                 parse("hasDiscrepancy", hasDiscrepancy, FactQueryParams::bool, null),
                 pageNo, pageSize, sort(sort));
     }

@@ -14,6 +14,8 @@ import org.econfacts.document.DocumentService;
 import org.econfacts.document.Ingested;
 import org.econfacts.extraction.ExtractionTimeoutException;
 import org.econfacts.extraction.UnsupportedLanguageException;
+import org.econfacts.metrics.EconfactsMetrics;
+import org.econfacts.metrics.RejectReason;
 
 /**
  * Reads articles from the {@code articles} channel (topic {@code econfacts.articles}) and stores them
@@ -41,9 +43,11 @@ public class ArticleConsumer {
     private final DocumentService documents;
     private final IngestPublisher publisher;
     private final String instance;
+    private final EconfactsMetrics metrics;
 
     public ArticleConsumer(ArticleReader reader, DocumentService documents, IngestPublisher publisher,
-            EconfactsConfig config) {
+            EconfactsConfig config, EconfactsMetrics metrics) {
+        this.metrics = metrics;
         this.reader = reader;
         this.documents = documents;
         this.publisher = publisher;
@@ -54,11 +58,12 @@ public class ArticleConsumer {
     @Blocking(value = "kafka-articles", ordered = false)
     public CompletionStage<Void> consume(Message<String> message) {
         Origin origin = origin(message);
+        metrics.kafkaRecordConsumed();
         ArticleReader.Read read = reader.read(message.getPayload());
         if (read instanceof ArticleReader.Accepted accepted) {
             store(origin, message.getPayload(), accepted);
         } else if (read instanceof ArticleReader.Rejected rejected) {
-            deadLetter(origin, message.getPayload(), rejected.reason());
+            deadLetter(origin, message.getPayload(), rejected.reason(), rejected.malformed() ? RejectReason.MALFORMED : RejectReason.INVALID);
         }
         return message.ack();
     }
@@ -83,7 +88,7 @@ public class ArticleConsumer {
                 return Optional.of(documents.ingest(accepted.request()));
             } catch (DomainException.TextTooLong | DomainException.InvalidText | UnsupportedLanguageException
                      | ExtractionTimeoutException e) {
-                deadLetter(origin, value, e.getMessage());
+                deadLetter(origin, value, e.getMessage(), RejectReason.of(e));
                 return Optional.empty();
             } catch (RuntimeException e) {
                 if (Thread.currentThread().isInterrupted()) {
@@ -92,7 +97,7 @@ public class ArticleConsumer {
                 if (!Transient.is(e)) {
                     Log.errorf(e, "kafka article key=%s %s-%d@%d failed; sent to the dead-letter topic",
                             origin.key(), origin.topic(), origin.partition(), origin.offset());
-                    deadLetter(origin, value, "could not be stored: " + e.getMessage());
+                    deadLetter(origin, value, "could not be stored: " + e.getMessage(), RejectReason.ERROR);
                     return Optional.empty();
                 }
                 Log.debugf("kafka article key=%s: %s; retrying in %d ms", origin.key(), e.getMessage(), backoff);
@@ -102,7 +107,8 @@ public class ArticleConsumer {
         }
     }
 
-    private void deadLetter(Origin origin, String value, String reason) {
+    private void deadLetter(Origin origin, String value, String reason, RejectReason kind) {
+        metrics.kafkaDeadLettered(kind);
         Log.debugf("kafka article key=%s %s-%d@%d instance=%s -> dead letter: %s", origin.key(), origin.topic(),
                 origin.partition(), origin.offset(), instance, reason);
         publisher.deadLetter(new DeadLetter(reason, origin.key(), origin.topic(), origin.partition(), origin.offset(), value));

@@ -31,29 +31,30 @@ public class ArticleReader {
 
     public record Accepted(DocumentRequest request) implements Read {}
 
-    public record Rejected(String reason) implements Read {}
+    /** {@code malformed}: not JSON of the expected shape (as opposed to JSON that fails validation). */
+    public record Rejected(String reason, boolean malformed) implements Read {}
 
     public Read read(String value) {
         if (value == null || value.isBlank()) {
-            return new Rejected("empty message: expected the JSON body of POST /api/v1/documents");
+            return new Rejected("empty message: expected the JSON body of POST /api/v1/documents", true);
         }
         DocumentRequest request;
         try {
             request = json.readValue(value, DocumentRequest.class);
         } catch (JsonMappingException e) {
             String field = e.getPath().isEmpty() ? "" : " (field " + e.getPath().get(0).getFieldName() + ")";
-            return new Rejected("invalid article JSON" + field + ": " + e.getOriginalMessage());
+            return new Rejected("invalid article JSON" + field + ": " + e.getOriginalMessage(), true);
         } catch (JsonProcessingException e) {
-            return new Rejected("malformed JSON: " + e.getOriginalMessage());
+            return new Rejected("malformed JSON: " + e.getOriginalMessage(), true);
         }
         if (request == null) {
-            return new Rejected("invalid article JSON: null");
+            return new Rejected("invalid article JSON: null", true);
         }
         String violations = validator.validate(request).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .map(ArticleReader::describe)
                 .collect(Collectors.joining("; "));
-        return violations.isEmpty() ? new Accepted(request) : new Rejected(violations);
+        return violations.isEmpty() ? new Accepted(request) : new Rejected(violations, false);
     }
 
     private static String describe(ConstraintViolation<DocumentRequest> v) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.econfacts.extraction.lang.en.EnglishRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,11 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CarryUnitsTest {
 
     private static final LocalDate REF = LocalDate.of(2021, 8, 27);
-    private static final LanguageRules EN = EnglishRules.create();
+    private static final LanguageRules EN = CorpusTest.profiles().of(Language.EN).rules();
     private static final CarryUnits CARRY = new CarryUnits();
 
     private static List<Mention> read(String text, List<Mention> earlier) {
-        Sentence s = CorpusTest.sentence(Language.EN, text);
+        Sentence s = CorpusTest.englishSentence(text);
         return CARRY.apply(s, EN.figures().recognize(s, REF), earlier, EN, REF, text);
     }
 
@@ -70,7 +69,7 @@ class CarryUnitsTest {
         "The firm sold 2.4 mln dlrs of bonds to 12 banks.",
     })
     void borrowsNothingWhereNothingIsElliptical(String text) {
-        Sentence s = CorpusTest.sentence(Language.EN, text);
+        Sentence s = CorpusTest.englishSentence(text);
         List<Mention> recognized = EN.figures().recognize(s, REF);
         assertThat(CARRY.apply(s, recognized, List.of(), EN, REF, text)).isEqualTo(recognized);
     }

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.econfacts.testing.Readiness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ class FactAnalyticsTest {
 
     @BeforeEach
     void storeABilingualArticle() {
+        Readiness.awaitLoadedModels();
         String text = "Dispatch " + UUID.randomUUID() + "\n"
                 + "In 2019, trade between Kazakhstan and China reached 80 billion yuan ($11.6 billion), up 12 percent year-on-year.\n"
                 + "2019年，哈薩克斯坦與中國貿易額達800億元，同比增長12.4%。\n"
@@ -91,6 +93,14 @@ class FactAnalyticsTest {
         given().get("/api/v1/facts/summary?groupBy=colour").then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
         given().get("/api/v1/facts/timeseries?granularity=week").then().statusCode(400)
                 .body("errors[0].field", equalTo("granularity"));
+    }
+
+    @Test
+    void periodSelectsTheFactsBehindOneTimeseriesPoint() {
+        // 2020 holds the 90 billion yuan of both languages, not 2019's figures nor facts without a period
+        assertThat(facts("currency=CNY&period=2020")).extracting(f -> f.get("text"))
+                .containsExactlyInAnyOrder("90 billion yuan", "900億元");
+        assertThat(facts("currency=CNY&period=2020-H1")).isEmpty();
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.econfacts.ingest.KafkaIngestTest.InMemoryKafka;
+import org.econfacts.metrics.PrometheusText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +102,7 @@ class KafkaIngestTest {
     @Test
     void sendsInvalidArticlesToTheDeadLetterTopicWithTheirReason() throws Exception {
         long before = documentsMatching(null);
+        String metricsBefore = metrics();
         send("{\"text\": \"Exports rose 4 percent\"");
         send(json.writeValueAsString(Map.of("text", "   ")));
         send(json.writeValueAsString(Map.of("text", "Exports rose 4 percent.", "author", "someone")));
@@ -118,6 +120,26 @@ class KafkaIngestTest {
         assertThat(body.get("value").asText()).contains("   ");
         assertThat(facts.received()).isEmpty();
         assertThat(documentsMatching(null)).isEqualTo(before);
+
+        // the metrics count them by reason, with no text of the article in a tag
+        String metricsAfter = metrics();
+        assertThat(delta(metricsBefore, metricsAfter, "econfacts_kafka_records_consumed_total")).isEqualTo(4);
+        assertThat(delta(metricsBefore, metricsAfter, "econfacts_kafka_records_dead_lettered_total", "reason=\"malformed\""))
+                .isEqualTo(2); // broken JSON, an unknown field
+        assertThat(delta(metricsBefore, metricsAfter, "econfacts_kafka_records_dead_lettered_total", "reason=\"invalid\""))
+                .isEqualTo(1);
+        assertThat(delta(metricsBefore, metricsAfter, "econfacts_kafka_records_dead_lettered_total", "reason=\"too_long\""))
+                .isEqualTo(1);
+        assertThat(delta(metricsBefore, metricsAfter, "econfacts_documents_rejected_total", "source=\"kafka\""))
+                .isEqualTo(4);
+    }
+
+    private static String metrics() {
+        return given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
+    private static double delta(String before, String after, String name, String... labels) {
+        return PrometheusText.value(after, name, labels) - PrometheusText.value(before, name, labels);
     }
 
     /** Sends one article and waits for its acknowledgement. */

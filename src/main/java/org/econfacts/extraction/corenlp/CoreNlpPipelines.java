@@ -7,10 +7,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import org.econfacts.extraction.Language;
 
 /**
  * The CoreNLP pipelines of the process, each built once from {@code corenlp/<name>.properties} and
@@ -19,13 +20,18 @@ import org.econfacts.extraction.Language;
  * <ul>
  *   <li>{@code en}: English sentences and tokens, for every English passage;
  *   <li>{@code en-pos}: English part-of-speech tags, for the sentences that may hold a figure;
- *   <li>{@code en-entities}, {@code zh-entities}: tokens, POS and named entities, only for sentences
- *       that hold a figure.
+ *   <li>{@code en-entities}: named entities on the tokens {@code en} and {@code en-pos} made, only for
+ *       sentences that hold a figure;
+ *   <li>{@code zh-entities}: Chinese words, POS and named entities, only for sentences that hold a figure.
  * </ul>
  */
 public final class CoreNlpPipelines {
 
+    /** Every pipeline there is a {@code corenlp/<name>.properties} for. */
+    public static final List<String> NAMES = List.of("en", "en-pos", "en-entities", "zh-entities");
+
     private final Map<String, StanfordCoreNLP> pipelines = new ConcurrentHashMap<>();
+    private final Map<String, Duration> loadTimes = new ConcurrentHashMap<>();
 
     /** The English sentence splitter and tagger. */
     public StanfordCoreNLP splitter() {
@@ -37,13 +43,18 @@ public final class CoreNlpPipelines {
         return pipeline("en-pos");
     }
 
-    /** The entity tagger of a language family. */
-    public StanfordCoreNLP entities(Language language) {
-        return pipeline(language.isChinese() ? "zh-entities" : "en-entities");
+    public StanfordCoreNLP pipeline(String name) {
+        return pipelines.computeIfAbsent(name, n -> {
+            long t0 = System.nanoTime();
+            StanfordCoreNLP built = new StanfordCoreNLP(properties(n));
+            loadTimes.put(n, Duration.ofNanos(System.nanoTime() - t0));
+            return built;
+        });
     }
 
-    public StanfordCoreNLP pipeline(String name) {
-        return pipelines.computeIfAbsent(name, n -> new StanfordCoreNLP(properties(n)));
+    /** How long the pipeline took to build; null until it is built. */
+    public Duration loadTime(String name) {
+        return loadTimes.get(name);
     }
 
     public boolean isLoaded(String name) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.econfacts.extraction.Language;
+import org.econfacts.extraction.PassageSplitter;
+import org.econfacts.extraction.Passage;
 import org.econfacts.extraction.Sentence;
 import org.econfacts.extraction.Token;
 
@@ -17,7 +19,7 @@ import org.econfacts.extraction.Token;
  * of CoreNLP's cost and works one sentence at a time, so the tags of the sentences it does see are
  * unchanged. Untagged sentences have tokens with a null tag.
  */
-public final class EnglishSentenceSplitter {
+public final class EnglishSentenceSplitter implements PassageSplitter {
 
     private final CoreNlpPipelines pipelines;
     private final Predicate<String> needsTags;
@@ -32,11 +34,20 @@ public final class EnglishSentenceSplitter {
         this(pipelines, s -> true);
     }
 
+    @Override
+    public List<Sentence> split(Passage passage) {
+        return split(passage.text(), passage.start(), passage.language());
+    }
+
     /**
      * @param passage English text, an exact slice of the document
      * @param offset where {@code passage} starts in the document
      */
     public List<Sentence> split(String passage, int offset) {
+        return split(passage, offset, Language.EN);
+    }
+
+    private List<Sentence> split(String passage, int offset, Language language) {
         Annotation annotation = new Annotation(breakSymbolRuns(passage));
         pipelines.splitter().annotate(annotation);
         tagCandidates(annotation, passage);
@@ -47,12 +58,12 @@ public final class EnglishSentenceSplitter {
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 tokens.add(new Token(
-                        passage.substring(t.beginPosition(), t.endPosition()),
+                        t.word(), // as CoreNLP read it (rules read the text by offsets; the entity tagger reads this)
                         offset + t.beginPosition(),
                         offset + t.endPosition(),
                         t.tag()));
             }
-            out.add(new Sentence(passage.substring(begin, end), offset + begin, Language.EN, tokens));
+            out.add(new Sentence(passage.substring(begin, end), offset + begin, language, tokens));
         }
         return out;
     }

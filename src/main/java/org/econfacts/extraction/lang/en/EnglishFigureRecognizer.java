@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.en;
 
+import org.econfacts.extraction.PhraseTable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,15 +59,15 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         this.numbers = numbers;
         this.periods = periods;
         this.qualifiers = new EnglishQualifiers(lexicon);
-        this.currencyBefore = new PhraseTable<>(lexicon.currencies().before());
-        this.currencyAfter = new PhraseTable<>(lexicon.currencies().after());
-        this.currencyScaled = new PhraseTable<>(lexicon.currencies().scaled());
+        this.currencyBefore = PhraseTable.ofWords(lexicon.currencies().before());
+        this.currencyAfter = PhraseTable.ofWords(lexicon.currencies().after());
+        this.currencyScaled = PhraseTable.ofWords(lexicon.currencies().scaled());
         this.ambiguousCurrency = Map.copyOf(lexicon.currencies().ambiguous());
         this.yenContext = Set.copyOf(lexicon.currencies().yenContext());
         this.yenCode = lexicon.currencies().yenCode();
-        this.percentWords = new PhraseTable<>(lexicon.percent());
-        this.units = new PhraseTable<>(lexicon.units());
-        this.fractions = new PhraseTable<>(lexicon.fractions());
+        this.percentWords = PhraseTable.ofWords(lexicon.percent());
+        this.units = PhraseTable.ofWords(lexicon.units());
+        this.fractions = PhraseTable.ofWords(lexicon.fractions());
         this.fractionBlockers = Set.copyOf(lexicon.fractionBlockers());
         this.count = lexicon.count();
         this.stopNouns = Set.copyOf(count.stopNouns());
@@ -119,17 +120,17 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
 
     /** "a quarter of the local economy", "half of them": a share, as a percentage. */
     private Draft fraction(List<Tok> toks, int i) {
-        PhraseTable.Hit<BigDecimal> hit = fractions.startingAt(toks, i);
-        if (hit == null || hit.to() + 1 >= toks.size() || !toks.get(hit.to()).lower().equals("of")) {
+        PhraseTable.Hit<BigDecimal> hit = fractions.wordsAt(toks, i, Tok::lower).orElse(null);
+        if (hit == null || hit.end() + 1 >= toks.size() || !toks.get(hit.end()).lower().equals("of")) {
             return null;
         }
-        Tok after = toks.get(hit.to() + 1);
+        Tok after = toks.get(hit.end() + 1);
         boolean blocked = i > 0 && fractionBlockers.contains(toks.get(i - 1).lower());
         if (blocked || numbers.isIndefinite(after.lower()) || numbers.isNumeralWord(after.lower())
                 || "CD".equals(after.pos())) {
             return null;
         }
-        return new Draft(new Percent(hit.value(), false), i, hit.to(), i, hit.to(), "percent: fraction of");
+        return new Draft(new Percent(hit.value(), false), i, hit.end(), i, hit.end(), "percent: fraction of");
     }
 
     private Draft figureAt(String text, List<Tok> toks, int i, List<Draft> earlier) {
@@ -179,7 +180,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private boolean standsAlone(String text, List<Tok> toks, int i, int j) {
         int s = toks.get(i).start();
         int e = toks.get(j - 1).end();
-        boolean currencyBeforeIt = i > 0 && currencyBefore.endingAt(toks, i) != null;
+        boolean currencyBeforeIt = i > 0 && currencyBefore.wordsEndingAt(toks, i, Tok::lower).isPresent();
         if (s > 0 && !currencyBeforeIt) {
             char c = text.charAt(s - 1);
             if (Character.isLetterOrDigit(c) || c == '+' || c == '#' || c == '/' || c == '-' && digitAt(text, s - 2)) {
@@ -204,43 +205,43 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     }
 
     private Draft classify(String text, List<Tok> toks, int i, int j, BigDecimal value, List<Draft> earlier) {
-        PhraseTable.Hit<EnglishLexicon.PercentWord> pct = percentWords.startingAt(toks, j);
+        PhraseTable.Hit<EnglishLexicon.PercentWord> pct = percentWords.wordsAt(toks, j, Tok::lower).orElse(null);
         if (pct != null) {
             BigDecimal v = value.multiply(pct.value().factor());
             if (i > 0 && negativeWords.contains(toks.get(i - 1).lower())) {
-                return new Draft(new Percent(v.negate(), pct.value().points()), i - 1, pct.to(), i, j,
+                return new Draft(new Percent(v.negate(), pct.value().points()), i - 1, pct.end(), i, j,
                         "percent: minus + number + percent word");
             }
-            return new Draft(new Percent(v, pct.value().points()), i, pct.to(), i, j, "percent: number + percent word");
+            return new Draft(new Percent(v, pct.value().points()), i, pct.end(), i, j, "percent: number + percent word");
         }
-        PhraseTable.Hit<String> before = i > 0 ? currencyBefore.endingAt(toks, i) : null;
-        if (before != null && !earlier.isEmpty() && earlier.get(earlier.size() - 1).to() > before.from()) {
+        PhraseTable.Hit<String> before = i > 0 ? currencyBefore.wordsEndingAt(toks, i, Tok::lower).orElse(null) : null;
+        if (before != null && !earlier.isEmpty() && earlier.get(earlier.size() - 1).to() > before.start()) {
             before = null; // "10 rmb 20 usd": "rmb" belongs to the figure before
         }
         if (before != null) {
-            return new Draft(new Money(value, before.value()), before.from(), j, i, j, "money: currency + number");
+            return new Draft(new Money(value, before.value()), before.start(), j, i, j, "money: currency + number");
         }
         if (i > 0 && ambiguousCurrency.containsKey(toks.get(i - 1).lower())) {
             boolean yen = speaksOfYen(toks);
             String iso = yen ? yenCode : ambiguousCurrency.get(toks.get(i - 1).lower());
             return new Draft(new Money(value, iso), i - 1, j, i, j, "money: ¥ + number");
         }
-        PhraseTable.Hit<EnglishLexicon.Scaled> scaled = currencyScaled.startingAt(toks, j);
+        PhraseTable.Hit<EnglishLexicon.Scaled> scaled = currencyScaled.wordsAt(toks, j, Tok::lower).orElse(null);
         if (scaled != null) {
             return new Draft(new Money(value.multiply(scaled.value().factor()), scaled.value().currency()), i,
-                    scaled.to(), i, j, "money: number + currency fraction");
+                    scaled.end(), i, j, "money: number + currency fraction");
         }
-        PhraseTable.Hit<String> after = currencyAfter.startingAt(toks, j);
-        if (after != null && !Character.isLetter(toks.get(j).word().charAt(0)) && after.to() < toks.size()
-                && Character.isDigit(toks.get(after.to()).word().charAt(0))) {
+        PhraseTable.Hit<String> after = currencyAfter.wordsAt(toks, j, Tok::lower).orElse(null);
+        if (after != null && !Character.isLetter(toks.get(j).word().charAt(0)) && after.end() < toks.size()
+                && Character.isDigit(toks.get(after.end()).word().charAt(0))) {
             after = null; // "10 $30": the sign belongs to the next amount
         }
         if (after != null) {
-            return new Draft(new Money(value, after.value()), i, after.to(), i, j, "money: number + currency");
+            return new Draft(new Money(value, after.value()), i, after.end(), i, j, "money: number + currency");
         }
-        PhraseTable.Hit<String> unit = units.startingAt(toks, j);
+        PhraseTable.Hit<String> unit = units.wordsAt(toks, j, Tok::lower).orElse(null);
         if (unit != null) {
-            return new Draft(new Quantity(value, unit.value()), i, unit.to(), i, j, "quantity: number + unit");
+            return new Draft(new Quantity(value, unit.value()), i, unit.end(), i, j, "quantity: number + unit");
         }
         return countAt(toks, i, j, value, earlier);
     }

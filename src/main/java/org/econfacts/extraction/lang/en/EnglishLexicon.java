@@ -20,7 +20,8 @@ public record EnglishLexicon(
         Map<String, List<String>> approximations,
         Changes changes,
         Counting count,
-        Periods periods) {
+        Periods periods,
+        Subjects subjects) {
 
     public static final String RESOURCE = "extraction/en/lexicon.yaml";
 
@@ -47,10 +48,15 @@ public record EnglishLexicon(
     public record Periods(Map<String, Integer> months, Map<String, Integer> halves, Map<String, Integer> quarters,
             List<String> monthPrepositions, List<String> prepositions) {}
 
+    /** Words {@link EnglishSubjects} reads around a figure. */
+    public record Subjects(List<String> linking, List<String> having, List<String> shareVerbs, List<String> changeUnits,
+            List<String> skipBefore, List<String> followingPrepositions, List<String> innerPrepositions,
+            List<String> measuringVerbs) {}
+
     public EnglishLexicon {
         require(numbers != null && currencies != null && percent != null && negativeWords != null && fractions != null
                 && fractionBlockers != null && units != null && approximations != null && changes != null
-                && count != null && periods != null, "a section is missing");
+                && count != null && periods != null && subjects != null, "a section is missing");
         require(!numbers.units().isEmpty() && !numbers.scales().isEmpty(), "numbers.units/scales empty");
         for (Map<String, String> codes : List.of(currencies.before(), currencies.after(), currencies.ambiguous())) {
             codes.forEach((word, iso) -> require(iso != null && iso.matches("[A-Z]{3}"), "bad ISO code for " + word));

@@ -2,7 +2,6 @@ package org.econfacts.extraction.lang.en;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.econfacts.normalization.Period;
+import org.econfacts.normalization.PeriodResolver;
 
 /**
  * Finds English period phrases in a text and resolves them against a reference date (the article's
@@ -36,6 +36,7 @@ public final class EnglishPeriodFinder {
     private final Map<String, java.math.BigDecimal> smallNumbers;
     private final List<Rule> rules;
     private final Pattern bases;
+    private final PeriodResolver resolver = new PeriodResolver();
 
     public EnglishPeriodFinder(EnglishLexicon lexicon) {
         EnglishLexicon.Periods p = lexicon.periods();
@@ -55,18 +56,18 @@ public final class EnglishPeriodFinder {
                 rule("end of period", prep + "the end of (?:" + month + "(?:,? " + YEAR + ")?|" + REL + ")",
                         this::endOf),
                 rule("half of year", prep + "the " + half + "[- ]half(?:,? (?:of )?" + REL + ")?",
-                        (m, ref) -> Period.half(year(m.group(2), ref), halves.get(lower(m.group(1))))),
+                        (m, ref) -> resolver.half(year(m.group(2), ref), halves.get(lower(m.group(1))), ref)),
                 rule("H1 year", prep + "(?:H([12])[ -]?" + YEAR + "|" + YEAR + "[ -]?H([12])|H([12]))",
                         this::hForm),
                 rule("quarter of year", prep + "the " + quarter + "[- ]quarter(?:,? (?:of )?" + REL + ")?",
-                        (m, ref) -> Period.quarter(year(m.group(2), ref), quarters.get(lower(m.group(1))))),
+                        (m, ref) -> resolver.quarter(year(m.group(2), ref), quarters.get(lower(m.group(1))), ref)),
                 rule("Q3 year", prep + "(?:Q([1-4])(?:[ -]?" + YEAR + ")?|" + YEAR + "[ -]?Q([1-4]))",
                         this::qForm),
                 rule("Q3 this year", prep + "(?:Q([1-4])|H([12])),? (?:of )?(this year|last year|next year)",
-                        (m, ref) -> m.group(1) != null ? Period.quarter(year(m.group(3), ref), Integer.parseInt(m.group(1)))
-                                : Period.half(year(m.group(3), ref), Integer.parseInt(m.group(2)))),
+                        (m, ref) -> m.group(1) != null ? resolver.quarter(year(m.group(3), ref), Integer.parseInt(m.group(1)), ref)
+                                : resolver.half(year(m.group(3), ref), Integer.parseInt(m.group(2)), ref)),
                 rule("year range", prep + "(?:(?:from )?" + YEAR + " (?:to|until|till|through) " + YEAR
-                        + "|between " + YEAR + " and " + YEAR + ")" + NOT_YEAR_TAIL, EnglishPeriodFinder::yearRange),
+                        + "|between " + YEAR + " and " + YEAR + ")" + NOT_YEAR_TAIL, this::yearRange),
                 rule("day range in month", prep + "(?:between )?" + month + " (\\d{1,2})(?:st|nd|rd|th)?"
                         + "(?: ?[-–] ?| to | through | until | till | and )(\\d{1,2})(?:st|nd|rd|th)?(?:,? " + YEAR + ")?"
                         + "(?![\\d,.]\\d)", (m, ref) -> dayRange(m.group(4), m.group(1), m.group(2), m.group(3), ref)),
@@ -75,7 +76,7 @@ public final class EnglishPeriodFinder {
                         + "(?:,? " + YEAR + ")?", (m, ref) -> dayRange(m.group(5),
                                 m.group(4), m.group(1) != null ? m.group(1) : m.group(2), m.group(3), ref)),
                 rule("relative week", "(?:(?:in|during|over|for) )?(this|last|next|the past|the coming|the current) week"
-                        + NOT_YEAR_TAIL, EnglishPeriodFinder::relativeWeek),
+                        + NOT_YEAR_TAIL, this::relativeWeek),
                 rule("first months", prep + "the first " + count + " months(?: of " + REL + ")?",
                         this::firstMonths),
                 rule("month range", prep + "(?:between )?" + month + "(?:\\s?[-–/]\\s?| to | through | and )" + month
@@ -90,21 +91,16 @@ public final class EnglishPeriodFinder {
                 rule("month before noun", "(?:the|its|their) " + month + "(?= [a-z]{3,})(?! (?:\\d|of\\b))",
                         (m, ref) -> Period.month(ref.getYear(), months.get(lower(m.group(1))))),
                 rule("month year", prep + month + " ?,? " + YEAR,
-                        (m, ref) -> Period.month(Integer.parseInt(m.group(2)), months.get(lower(m.group(1))))),
+                        (m, ref) -> resolver.month(Integer.parseInt(m.group(2)), months.get(lower(m.group(1))), ref)),
                 rule("month", monthPrep + " " + month,
-                        (m, ref) -> Period.month(ref.getYear(), months.get(lower(m.group(1))))),
+                        (m, ref) -> resolver.month(null, months.get(lower(m.group(1))), ref)),
                 rule("year to date", "(?:year-to-date|year to date|so far this year|ytd)",
-                        (m, ref) -> Period.months(ref.getYear(), 1, ref.getMonthValue())),
+                        (m, ref) -> resolver.yearToDate(ref)),
                 rule("relative year", prep + "(this|last|next) year" + NOT_YEAR_TAIL, this::relativeYear),
                 rule("relative month", prep + "(this|last|next|the coming|the current) month" + NOT_YEAR_TAIL,
-                        (m, ref) -> {
-                            String rel = lower(m.group(1));
-                            YearMonth ym = YearMonth.from(ref).plusMonths(rel.equals("last") ? -1
-                                    : rel.equals("next") || rel.equals("the coming") ? 1 : 0);
-                            return Period.month(ym.getYear(), ym.getMonthValue());
-                        }),
+                        (m, ref) -> resolver.relativeMonth(shift(m.group(1)), ref)),
                 rule("year", "(?:(?:in|during|for|since|by|of|throughout|through|fiscal|FY) ?|as of )" + YEAR
-                        + NOT_YEAR_TAIL, (m, ref) -> Period.year(Integer.parseInt(m.group(1)))));
+                        + NOT_YEAR_TAIL, (m, ref) -> resolver.year(Integer.parseInt(m.group(1)))));
     }
 
     private static Rule rule(String name, String regex, BiFunction<Matcher, LocalDate, Period> resolve) {
@@ -182,89 +178,80 @@ public final class EnglishPeriodFinder {
 
     private Period endOf(Matcher m, LocalDate ref) {
         if (m.group(1) != null) {
-            int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : ref.getYear();
-            return Period.day(YearMonth.of(year, months.get(lower(m.group(1)))).atEndOfMonth());
+            Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : null;
+            return resolver.endOfMonth(year, months.get(lower(m.group(1))), ref);
         }
-        return Period.day(LocalDate.of(year(m.group(3), ref), 12, 31));
+        return resolver.endOfYear(yearOrRef(m.group(3), ref));
     }
 
     private Period hForm(Matcher m, LocalDate ref) {
         if (m.group(1) != null) {
-            return Period.half(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            return resolver.half(Integer.valueOf(m.group(2)), Integer.parseInt(m.group(1)), ref);
         }
         if (m.group(3) != null) {
-            return Period.half(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+            return resolver.half(Integer.valueOf(m.group(3)), Integer.parseInt(m.group(4)), ref);
         }
-        return Period.half(ref.getYear(), Integer.parseInt(m.group(5)));
+        return resolver.half(null, Integer.parseInt(m.group(5)), ref);
     }
 
     private Period qForm(Matcher m, LocalDate ref) {
         if (m.group(1) != null) {
-            return Period.quarter(m.group(2) != null ? Integer.parseInt(m.group(2)) : ref.getYear(),
-                    Integer.parseInt(m.group(1)));
+            return resolver.quarter(m.group(2) != null ? Integer.valueOf(m.group(2)) : null,
+                    Integer.parseInt(m.group(1)), ref);
         }
-        return Period.quarter(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        return resolver.quarter(Integer.valueOf(m.group(3)), Integer.parseInt(m.group(4)), ref);
     }
 
     private Period firstMonths(Matcher m, LocalDate ref) {
         String n = lower(m.group(1));
         int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : smallNumbers.get(n).intValueExact();
-        return count >= 1 && count <= 12 ? Period.months(year(m.group(2), ref), 1, count) : null;
+        return resolver.firstMonths(year(m.group(2), ref), count, ref);
     }
 
     private Period monthRange(Matcher m, LocalDate ref) {
-        int from = months.get(lower(m.group(1)));
-        int to = months.get(lower(m.group(2)));
-        int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : ref.getYear();
-        return from <= to ? Period.months(year, from, to) : null;
+        Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
+        return resolver.months(year, months.get(lower(m.group(1))), months.get(lower(m.group(2))), ref);
     }
 
     /** "from 2019 to 2021", "between 2019 and 2021": both whole years, labelled "2019/2021". */
-    private static Period yearRange(Matcher m, LocalDate ref) {
+    private Period yearRange(Matcher m, LocalDate ref) {
         int from = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
         int to = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(4));
-        return from < to ? new Period(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), from + "/" + to) : null;
+        return resolver.years(from, to);
     }
 
     /** "November 19-20", "from 4 to 22 January": days of one month; without a year, as for one day. */
     private Period dayRange(String year, String month, String fromDay, String toDay, LocalDate ref) {
-        Period first = day(year, month, fromDay, ref);
-        LocalDate last = first.start().withDayOfMonth(Integer.parseInt(toDay));
-        if (!last.isAfter(first.start())) {
-            return null;
-        }
-        return new Period(first.start(), last, first.label() + "/" + last);
+        return resolver.days(year == null ? null : Integer.valueOf(year), months.get(lower(month)),
+                Integer.parseInt(fromDay), Integer.parseInt(toDay), ref);
     }
 
     /** The Monday-to-Sunday week of the reference date, or the one before or after it. */
-    private static Period relativeWeek(Matcher m, LocalDate ref) {
-        String rel = lower(m.group(1));
-        int shift = rel.equals("last") || rel.equals("the past") ? -1 : rel.equals("next") || rel.equals("the coming") ? 1 : 0;
-        LocalDate monday = ref.minusDays(ref.getDayOfWeek().getValue() - 1L).plusWeeks(shift);
-        LocalDate sunday = monday.plusDays(6);
-        return new Period(monday, sunday, monday + "/" + sunday);
+    private Period relativeWeek(Matcher m, LocalDate ref) {
+        return resolver.week(shift(m.group(1)), ref);
+    }
+
+    /** "last"/"the past" -1, "next"/"the coming" +1, else 0. */
+    private static int shift(String relative) {
+        String rel = lower(relative);
+        return rel.equals("last") || rel.equals("the past") ? -1 : rel.equals("next") || rel.equals("the coming") ? 1 : 0;
     }
 
     private Period relativeYear(Matcher m, LocalDate ref) {
-        return switch (lower(m.group(1))) {
-            case "last" -> Period.year(ref.getYear() - 1);
-            case "next" -> Period.year(ref.getYear() + 1);
-            default -> Period.year(ref.getYear());
-        };
+        return resolver.relativeYear(shift(m.group(1)), ref);
     }
 
-    /** A day; without a year it takes the reference year, or the year before if that is after the reference. */
+    /** A day; without a year, the one year rule of {@link PeriodResolver} decides. */
     private Period day(String year, String month, String day, LocalDate ref) {
-        int d = Integer.parseInt(day);
-        int mo = months.get(lower(month));
-        if (year != null) {
-            return Period.day(LocalDate.of(Integer.parseInt(year), mo, d));
-        }
-        LocalDate date = LocalDate.of(ref.getYear(), mo, d);
-        return Period.day(date.isAfter(ref) ? date.minusYears(1) : date);
+        return resolver.day(year == null ? null : Integer.valueOf(year), months.get(lower(month)), Integer.parseInt(day), ref);
     }
 
-    private static int year(String rel, LocalDate ref) {
+    /** The year a relative or written year names, or null when none is written. */
+    private static Integer year(String rel, LocalDate ref) {
+        return rel == null ? null : yearOrRef(rel, ref);
+    }
+
+    private static int yearOrRef(String rel, LocalDate ref) {
         if (rel == null) {
             return ref.getYear();
         }

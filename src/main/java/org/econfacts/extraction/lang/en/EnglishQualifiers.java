@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.en;
 
+import org.econfacts.extraction.PhraseTable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,15 +34,15 @@ final class EnglishQualifiers {
     EnglishQualifiers(EnglishLexicon lexicon) {
         Map<String, Approximation> approx = new HashMap<>();
         lexicon.approximations().forEach((k, words) -> words.forEach(w -> approx.put(w, Approximation.valueOf(k))));
-        this.approximations = new PhraseTable<>(approx);
+        this.approximations = PhraseTable.ofWords(approx);
         EnglishLexicon.Changes c = lexicon.changes();
-        this.before = new PhraseTable<>(directions(c.increaseBefore(), c.decreaseBefore()));
-        this.nouns = new PhraseTable<>(directions(c.increaseNouns(), c.decreaseNouns()));
-        this.after = new PhraseTable<>(directions(c.increaseAfter(), c.decreaseAfter()));
-        this.fillers = PhraseTable.of(c.fillers());
+        this.before = PhraseTable.ofWords(directions(c.increaseBefore(), c.decreaseBefore()));
+        this.nouns = PhraseTable.ofWords(directions(c.increaseNouns(), c.decreaseNouns()));
+        this.after = PhraseTable.ofWords(directions(c.increaseAfter(), c.decreaseAfter()));
+        this.fillers = PhraseTable.ofWords(c.fillers());
         Map<String, Change.Basis> b = new HashMap<>();
         c.bases().forEach((k, words) -> words.forEach(w -> b.put(w, Change.Basis.valueOf(k))));
-        this.bases = new PhraseTable<>(b);
+        this.bases = PhraseTable.ofWords(b);
         this.basisNamed = Map.copyOf(b);
     }
 
@@ -56,10 +57,10 @@ final class EnglishQualifiers {
             List<int[]> basisSpans) {
         Draft d = draft;
         Approximation approx = Approximation.EXACT;
-        PhraseTable.Hit<Approximation> a = d.from() > 0 ? approximations.endingAt(toks, d.from()) : null;
+        PhraseTable.Hit<Approximation> a = d.from() > 0 ? approximations.wordsEndingAt(toks, d.from(), Tok::lower).orElse(null) : null;
         if (a != null) {
             approx = a.value();
-            d = d.withFrom(a.from());
+            d = d.withFrom(a.start());
         }
         int changeAt = changeWordBefore(toks, d.from());
         Change.Direction direction = changeAt >= 0 ? directionBefore(toks, changeAt) : null;
@@ -96,9 +97,9 @@ final class EnglishQualifiers {
     }
 
     private Change.Direction directionBefore(List<Tok> toks, int at) {
-        PhraseTable.Hit<Change.Direction> hit = before.startingAt(toks, at);
+        PhraseTable.Hit<Change.Direction> hit = before.wordsAt(toks, at, Tok::lower).orElse(null);
         if (hit == null) {
-            hit = nouns.startingAt(toks, at);
+            hit = nouns.wordsAt(toks, at, Tok::lower).orElse(null);
         }
         return hit == null ? null : hit.value();
     }
@@ -106,11 +107,11 @@ final class EnglishQualifiers {
     /** "15 percent growth", "a 3 percent year-on-year drop". */
     private Change.Direction directionAfter(List<Tok> toks, int to) {
         int k = to;
-        PhraseTable.Hit<Change.Basis> b = k < toks.size() ? bases.startingAt(toks, k) : null;
+        PhraseTable.Hit<Change.Basis> b = k < toks.size() ? bases.wordsAt(toks, k, Tok::lower).orElse(null) : null;
         if (b != null) {
-            k = b.to();
+            k = b.end();
         }
-        PhraseTable.Hit<Change.Direction> hit = k < toks.size() ? after.startingAt(toks, k) : null;
+        PhraseTable.Hit<Change.Direction> hit = k < toks.size() ? after.wordsAt(toks, k, Tok::lower).orElse(null) : null;
         return hit == null ? null : hit.value();
     }
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.econfacts.extraction.Mention;
 import org.econfacts.extraction.SubjectFinder;
-import org.econfacts.extraction.TaggedToken;
+import org.econfacts.extraction.Token;
 import org.econfacts.normalization.FigureKind;
 
 /**
@@ -23,32 +23,31 @@ import org.econfacts.normalization.FigureKind;
 public final class EnglishSubjects implements SubjectFinder {
 
     private static final int MAX_WORDS = 12;
-    private static final Set<String> LINKING = Set.of("reached", "reach", "reaches", "was", "were", "is", "are",
-            "totaled", "totalled", "totals", "total", "hit", "hits", "stood", "stands", "amounted", "amounts",
-            "came", "comes", "exceeded", "exceeds", "surpassed", "topped", "tops", "hitting", "reaching",
-            "achieved", "achieves", "recorded", "records", "registered", "posted", "generated", "attracted",
-            "earned", "saw");
-    /** Verbs that introduce a count without saying what happened to it ("has 40 members"). */
-    private static final Set<String> HAVING = Set.of("has", "had", "have", "having", "comprises", "comprised",
-            "comprise", "includes", "included", "include", "including", "boasts", "boasted", "boast", "with",
-            "contains", "contained", "owns", "owned");
-    private static final Set<String> SHARE_VERBS = Set.of("accounts", "accounted", "account", "accounting", "makes",
-            "made", "make", "making", "represents", "represented", "represent", "representing", "comprises",
-            "comprised");
-    private static final Set<String> CHANGE_UNITS = Set.of("percent", "%", "per", "cent", "points", "percentage");
-    private static final Set<String> SKIP_BEFORE = Set.of("at", "to", "about", "around", "some", "nearly", "almost",
-            "over", "more", "than", "approximately", "roughly", "by", "a", "an", "the", "total");
-    private static final Set<String> FOLLOWING_PREPOSITIONS = Set.of("from", "in", "at", "of", "across");
-    /** Prepositions inside a subject noun phrase: "trade with ASEAN", "imports from the bloc", "revenue in Vietnam". */
-    private static final Set<String> INNER_PREPOSITIONS = Set.of("with", "from", "to", "in", "into", "between");
-    /** Verbs that themselves say what an amount is ("has invested $22.4 billion", "plans to borrow $1.5 billion"). */
-    private static final Set<String> MEASURING_VERBS = Set.of("invest", "invested", "invests", "investing",
-            "borrow", "borrowed", "borrows", "borrowing", "lend", "lent", "lends", "lending", "spend", "spent",
-            "spends", "spending", "raise", "raised", "raises", "raising", "export", "exported", "exports",
-            "import", "imported", "imports", "pledged", "pledge", "allocated", "allocate");
+
+    private final Set<String> linking;
+    private final Set<String> having;
+    private final Set<String> shareVerbs;
+    private final Set<String> changeUnits;
+    private final Set<String> skipBefore;
+    private final Set<String> followingPrepositions;
+    private final Set<String> innerPrepositions;
+    private final Set<String> measuringVerbs;
+
+    /** The finder over the lexicon's subject words. */
+    public EnglishSubjects(EnglishLexicon lexicon) {
+        EnglishLexicon.Subjects w = lexicon.subjects();
+        this.linking = Set.copyOf(w.linking());
+        this.having = Set.copyOf(w.having());
+        this.shareVerbs = Set.copyOf(w.shareVerbs());
+        this.changeUnits = Set.copyOf(w.changeUnits());
+        this.skipBefore = Set.copyOf(w.skipBefore());
+        this.followingPrepositions = Set.copyOf(w.followingPrepositions());
+        this.innerPrepositions = Set.copyOf(w.innerPrepositions());
+        this.measuringVerbs = Set.copyOf(w.measuringVerbs());
+    }
 
     @Override
-    public Optional<String> subject(Mention m, List<TaggedToken> tokens, String text) {
+    public Optional<String> subject(Mention m, List<Token> tokens, String text) {
         int first = firstIndex(tokens, m.start());
         int last = lastIndex(tokens, m.end());
         if (first < 0 || last < first) {
@@ -69,16 +68,16 @@ public final class EnglishSubjects implements SubjectFinder {
             return nounPhraseEndingAt(tokens, i - 1, text); // "a total investment of $675 million", "goods worth $9.6 billion"
         }
         // skip qualifiers between the verb and the figure ("reached about", "stood at")
-        while (i >= 0 && SKIP_BEFORE.contains(lower(tokens.get(i)))) {
+        while (i >= 0 && skipBefore.contains(lower(tokens.get(i)))) {
             i--;
         }
         // "fell 8 percent to 19.4 billion euros": the change before the level is not the subject
-        if (i >= 1 && CHANGE_UNITS.contains(lower(tokens.get(i)))) {
+        if (i >= 1 && changeUnits.contains(lower(tokens.get(i)))) {
             int j = i;
-            while (j >= 0 && (CHANGE_UNITS.contains(lower(tokens.get(j))) || tokens.get(j).pos().equals("CD"))) {
+            while (j >= 0 && (changeUnits.contains(lower(tokens.get(j))) || tokens.get(j).pos().equals("CD"))) {
                 j--;
             }
-            while (j >= 0 && SKIP_BEFORE.contains(lower(tokens.get(j)))) {
+            while (j >= 0 && skipBefore.contains(lower(tokens.get(j)))) {
                 j--;
             }
             if (j >= 0 && tokens.get(j).pos().startsWith("VB")) {
@@ -87,9 +86,9 @@ public final class EnglishSubjects implements SubjectFinder {
         }
         int shareVerb = -1;
         if (i >= 1 && (lower(tokens.get(i)).equals("for") || lower(tokens.get(i)).equals("up"))
-                && SHARE_VERBS.contains(lower(tokens.get(i - 1)))) {
+                && shareVerbs.contains(lower(tokens.get(i - 1)))) {
             shareVerb = i - 1;
-        } else if (i >= 0 && SHARE_VERBS.contains(lower(tokens.get(i)))) {
+        } else if (i >= 0 && shareVerbs.contains(lower(tokens.get(i)))) {
             shareVerb = i;
         }
         if (shareVerb >= 0 && m.value().kind() == FigureKind.PERCENT) {
@@ -97,17 +96,17 @@ public final class EnglishSubjects implements SubjectFinder {
             return nounPhraseEndingAt(tokens, shareVerb - 1, text)
                     .map(w -> w + " share" + part.map(p -> " of " + p).orElse(""));
         }
-        if (i >= 0 && m.change() == null && MEASURING_VERBS.contains(lower(tokens.get(i)))
+        if (i >= 0 && m.change() == null && measuringVerbs.contains(lower(tokens.get(i)))
                 && tokens.get(i).pos().startsWith("VB")) {
             return Optional.of(tokens.get(i).word());
         }
-        if (i >= 0 && (LINKING.contains(lower(tokens.get(i))) || tokens.get(i).pos().startsWith("VB"))) {
+        if (i >= 0 && (linking.contains(lower(tokens.get(i))) || tokens.get(i).pos().startsWith("VB"))) {
             return nounPhraseEndingAt(tokens, i - 1, text);
         }
         return Optional.empty();
     }
 
-    private Optional<String> countSubject(List<TaggedToken> tokens, int first, int last, String text) {
+    private Optional<String> countSubject(List<Token> tokens, int first, int last, String text) {
         int nounStart = first;
         while (nounStart <= last && !isNounish(tokens.get(nounStart).pos())) {
             nounStart++;
@@ -115,7 +114,7 @@ public final class EnglishSubjects implements SubjectFinder {
         int end = last;
         // a following "from the SCO footprint" / "in Chongqing" says which ones
         int p = last + 1;
-        if (p < tokens.size() && FOLLOWING_PREPOSITIONS.contains(lower(tokens.get(p)))) {
+        if (p < tokens.size() && followingPrepositions.contains(lower(tokens.get(p)))) {
             int q = p + 1;
             while (q < tokens.size() && q - p <= 5 && (isNounish(tokens.get(q).pos()) || tokens.get(q).pos().equals("DT")
                     || tokens.get(q).pos().equals("JJ"))) {
@@ -127,8 +126,8 @@ public final class EnglishSubjects implements SubjectFinder {
         }
         int start = nounStart;
         int v = first - 1;
-        if (v >= 0 && tokens.get(v).pos().startsWith("VB") && !LINKING.contains(lower(tokens.get(v)))
-                && !HAVING.contains(lower(tokens.get(v)))) {
+        if (v >= 0 && tokens.get(v).pos().startsWith("VB") && !linking.contains(lower(tokens.get(v)))
+                && !having.contains(lower(tokens.get(v)))) {
             start = v;
         }
         if (start > end || nounStart > last) {
@@ -142,7 +141,7 @@ public final class EnglishSubjects implements SubjectFinder {
     }
 
     /** Walks left from {@code end} over a noun phrase (with "of", "and", "between" inside it). */
-    private Optional<String> nounPhraseEndingAt(List<TaggedToken> tokens, int end, String text) {
+    private Optional<String> nounPhraseEndingAt(List<Token> tokens, int end, String text) {
         while (end >= 0 && (tokens.get(end).pos().equals("RB") || tokens.get(end).pos().equals("MD")
                 || tokens.get(end).pos().equals("WDT") || tokens.get(end).pos().equals("WP")
                 || tokens.get(end).pos().equals(",")
@@ -165,13 +164,13 @@ public final class EnglishSubjects implements SubjectFinder {
     }
 
     /** A preposition between two nouns of one phrase ("trade with ASEAN"), not one that opens the clause. */
-    private static boolean innerPreposition(List<TaggedToken> tokens, int i) {
-        return INNER_PREPOSITIONS.contains(lower(tokens.get(i))) && i - 1 >= 0
+    private boolean innerPreposition(List<Token> tokens, int i) {
+        return innerPrepositions.contains(lower(tokens.get(i))) && i - 1 >= 0
                 && (isNounish(tokens.get(i - 1).pos()) || tokens.get(i - 1).pos().equals("VBN")
                         && i - 2 >= 0 && isNounish(tokens.get(i - 2).pos())); // "a car sold in Europe"
     }
 
-    private Optional<String> ofPhraseAfter(List<TaggedToken> tokens, int last, String text) {
+    private Optional<String> ofPhraseAfter(List<Token> tokens, int last, String text) {
         int p = last + 1;
         if (p >= tokens.size() || !lower(tokens.get(p)).equals("of")) {
             return Optional.empty();
@@ -187,7 +186,7 @@ public final class EnglishSubjects implements SubjectFinder {
         return start < q ? Optional.of(slice(tokens, start, q - 1, text)) : Optional.empty();
     }
 
-    private static boolean inNounPhrase(TaggedToken t) {
+    private static boolean inNounPhrase(Token t) {
         String pos = t.pos();
         String w = t.word().toLowerCase(Locale.ROOT);
         return isNounish(pos) || pos.equals("JJ") || pos.equals("JJS") || pos.equals("VBN") || pos.equals("VBG")
@@ -199,16 +198,16 @@ public final class EnglishSubjects implements SubjectFinder {
         return pos.startsWith("NN");
     }
 
-    private static String lower(TaggedToken t) {
+    private static String lower(Token t) {
         return t.word().toLowerCase(Locale.ROOT);
     }
 
-    private static String slice(List<TaggedToken> tokens, int from, int to, String text) {
+    private static String slice(List<Token> tokens, int from, int to, String text) {
         String s = text.substring(tokens.get(from).start(), tokens.get(to).end());
         return s.replaceFirst("^(?i)(the|a|an)\\s+", "").strip();
     }
 
-    private static int firstIndex(List<TaggedToken> tokens, int start) {
+    private static int firstIndex(List<Token> tokens, int start) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).end() > start) {
                 return i;
@@ -217,7 +216,7 @@ public final class EnglishSubjects implements SubjectFinder {
         return -1;
     }
 
-    private static int lastIndex(List<TaggedToken> tokens, int end) {
+    private static int lastIndex(List<Token> tokens, int end) {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             if (tokens.get(i).start() < end) {
                 return i;

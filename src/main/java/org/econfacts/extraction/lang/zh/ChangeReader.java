@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.zh;
 
+import org.econfacts.extraction.PhraseTable;
 import java.util.Optional;
 import org.econfacts.normalization.Change;
 import org.econfacts.normalization.Period;
@@ -27,9 +28,9 @@ final class ChangeReader {
             if (gap > 0 && !c.gapChars().contains(s.charAt(pos))) {
                 return null;
             }
-            Optional<WordTable.Hit<Change.Direction>> hit = c.words().longestEndingAt(s, pos);
+            Optional<PhraseTable.Hit<Change.Direction>> hit = c.words().longestEndingAt(s, pos);
             if (hit.isPresent()) {
-                WordTable.Hit<Change.Direction> h = hit.get();
+                PhraseTable.Hit<Change.Direction> h = hit.get();
                 if (blocked(s, h) || (!c.rateNouns().contains(h.word()) && isLevel(s.substring(h.end(), figureStart)))) {
                     return null;
                 }
@@ -44,7 +45,7 @@ final class ChangeReader {
         return lex.changes().levelMarkers().stream().anyMatch(gap::contains);
     }
 
-    private boolean blocked(String s, WordTable.Hit<?> h) {
+    private boolean blocked(String s, PhraseTable.Hit<?> h) {
         for (String b : lex.changes().blockers()) {
             int from = Math.max(0, h.start() - b.length());
             int at = s.indexOf(b, from);
@@ -59,7 +60,7 @@ final class ChangeReader {
         int limit = Math.max(0, changeStart - lex.changes().basisWindow());
         for (int pos = changeStart; pos > limit; pos--) {
             boolean atBreak = pos < changeStart && CLAUSE_BREAKS.indexOf(s.charAt(pos)) >= 0;
-            Optional<WordTable.Hit<Change.Basis>> hit = lex.bases().longestEndingAt(s, pos);
+            Optional<PhraseTable.Hit<Change.Basis>> hit = lex.bases().longestEndingAt(s, pos);
             if (atBreak) {
                 // only a closed comparison (与去年同期相比,增长5%) reaches across a clause break
                 return hit.filter(h -> h.word().endsWith("相比")).map(h -> refine(h.value(), period)).orElse(null);

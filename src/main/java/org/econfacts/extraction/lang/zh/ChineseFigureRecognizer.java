@@ -8,7 +8,6 @@ import org.econfacts.extraction.FigureRecognizer;
 import org.econfacts.extraction.FoldedText;
 import org.econfacts.extraction.Language;
 import org.econfacts.extraction.Mention;
-import org.econfacts.extraction.ScriptFolder;
 import org.econfacts.extraction.Sentence;
 import org.econfacts.normalization.Approximation;
 import org.econfacts.normalization.Change;
@@ -17,22 +16,19 @@ import org.econfacts.normalization.Percent;
 import org.econfacts.normalization.Period;
 
 /**
- * Finds figures in a Chinese sentence (Traditional or Simplified). The sentence is folded once, so
- * every rule is written in Simplified; spans are mapped back and point into the text as submitted.
+ * Finds figures in a Chinese sentence (Traditional or Simplified). It reads the sentence's folded
+ * text ({@link Sentence#folded()}), so every rule is written in Simplified; spans are mapped back and point into the text as submitted.
  * One left-to-right scan over numeral runs keeps it linear. A figure's span includes approximation
  * words written next to it ({@code 約40家}, {@code 30%左右}); its period is the nearest period phrase
  * before it in the sentence, else one after it in the same clause.
  */
 public final class ChineseFigureRecognizer implements FigureRecognizer {
-    private final ScriptFolder folder;
     private final ChineseLexicon lex;
     private final FigureReader reader;
     private final ChangeReader changes;
     private final ChinesePeriodParser periods;
 
-    public ChineseFigureRecognizer(ScriptFolder folder, ChineseLexicon lex, ChineseNumberParser numbers,
-            ChinesePeriodParser periods) {
-        this.folder = folder;
+    public ChineseFigureRecognizer(ChineseLexicon lex, ChineseNumberParser numbers, ChinesePeriodParser periods) {
         this.lex = lex;
         this.reader = new FigureReader(lex, numbers);
         this.changes = new ChangeReader(lex);
@@ -49,7 +45,7 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
         if (!reads(sentence.language()) || referenceDate == null) {
             return List.of();
         }
-        FoldedText folded = folder.fold(sentence.text());
+        FoldedText folded = FoldedText.inPlace(sentence.text(), sentence.folded());
         String s = folded.text();
         List<ChinesePeriodParser.Found> found = periods.find(s, referenceDate);
         List<Mention> out = new ArrayList<>();
@@ -62,8 +58,10 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
             int j = runEnd(s, i);
             int next = j;
             Optional<Reading> r = Optional.empty();
-            if (s.startsWith("分之", j) && j + 2 < s.length() && lex.numerals().isNumeralChar(s.charAt(j + 2))) {
-                next = decimalsAfterUnit(s, runEnd(s, j + 2));
+            String fraction = lex.numerals().fractionWord();
+            int numerator = j + fraction.length();
+            if (s.startsWith(fraction, j) && numerator < s.length() && lex.numerals().isNumeralChar(s.charAt(numerator))) {
+                next = decimalsAfterUnit(s, runEnd(s, numerator));
                 r = reader.fraction(s, i, j, next);
                 if (hasSign(s, i)) {
                     int at = i;

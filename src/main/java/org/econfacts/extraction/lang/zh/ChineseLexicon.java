@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.zh;
 
+import org.econfacts.extraction.PhraseTable;
 import org.econfacts.extraction.YamlResources;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -16,27 +17,28 @@ import org.econfacts.normalization.Change;
  */
 public record ChineseLexicon(
         Numerals numerals,
-        WordTable<Boolean> moreSuffixes,
-        WordTable<String> currencies,
-        WordTable<String> currencyPrefixes,
+        PhraseTable<Boolean> moreSuffixes,
+        PhraseTable<String> currencies,
+        PhraseTable<String> currencyPrefixes,
         Set<String> cnySubunits,
-        WordTable<Boolean> jiao,
-        WordTable<Boolean> fen,
+        PhraseTable<Boolean> jiao,
+        PhraseTable<Boolean> fen,
         Set<String> subunitBlockedAfter,
-        WordTable<Boolean> percentSigns,
-        WordTable<Boolean> percentPoints,
+        PhraseTable<Boolean> percentSigns,
+        PhraseTable<Boolean> percentPoints,
         String tenthsWord,
         Set<String> tenthsBlockedAfter,
-        WordTable<Boolean> countWords,
-        WordTable<Boolean> nounsAfterGe,
-        WordTable<Boolean> notCountAfterGe,
-        WordTable<String> quantities,
-        WordTable<Approximation> approxBefore,
-        WordTable<Approximation> approxAfter,
+        PhraseTable<Boolean> countWords,
+        PhraseTable<Boolean> nounsAfterGe,
+        PhraseTable<Boolean> notCountAfterGe,
+        PhraseTable<String> quantities,
+        PhraseTable<Approximation> approxBefore,
+        PhraseTable<Approximation> approxAfter,
         Changes changes,
-        WordTable<Change.Basis> bases,
+        PhraseTable<Change.Basis> bases,
         Set<String> blockedBefore,
-        Periods periods) {
+        Periods periods,
+        Subjects subjects) {
 
     public static final String RESOURCE = "extraction/zh/lexicon.yaml";
 
@@ -55,12 +57,17 @@ public record ChineseLexicon(
     }
 
     /** Change words: which way, what names a rate, what makes a verb a level. */
-    public record Changes(WordTable<Change.Direction> words, Set<String> rateNouns, Set<String> levelMarkers,
+    public record Changes(PhraseTable<Change.Direction> words, Set<String> rateNouns, Set<String> levelMarkers,
             Set<String> blockers, Set<Character> gapChars, int maxGap, int basisWindow) {}
 
     /** Period words. */
     public record Periods(Map<String, Integer> relativeYears, Set<String> basisBefore, Set<String> basisAfter,
             Set<String> eventBefore, Set<String> eventAfter) {}
+
+    /** Words {@link ChineseSubjects} reads around a figure. */
+    public record Subjects(Set<String> namingVerbs, Set<String> notSubjects, Set<String> comparison,
+            Set<String> conjunctions, String perWord, Set<String> shareWords, Set<String> shareAdverbs,
+            String possessive) {}
 
     public static ChineseLexicon load() {
         return parse(YamlResources.tree(RESOURCE));
@@ -81,7 +88,7 @@ public record ChineseLexicon(
         Map<String, Change.Direction> directions = new HashMap<>();
         strings(required(c, "increase")).keySet().forEach(w -> directions.put(w, Change.Direction.INCREASE));
         strings(required(c, "decrease")).keySet().forEach(w -> directions.put(w, Change.Direction.DECREASE));
-        Changes changes = new Changes(new WordTable<>(directions), strings(required(c, "rateNouns")).keySet(),
+        Changes changes = new Changes(new PhraseTable<>(directions), strings(required(c, "rateNouns")).keySet(),
                 strings(required(c, "levelMarkers")).keySet(), strings(required(c, "blockers")).keySet(),
                 Set.copyOf(required(c, "gapChars").asText().chars().mapToObj(ch -> (char) ch).toList()),
                 positive(c, "maxGap"), positive(c, "basisWindow"));
@@ -112,7 +119,18 @@ public record ChineseLexicon(
                 changes,
                 grouped(root, "bases", Change.Basis::valueOf),
                 strings(required(root, "blockedBefore")).keySet(),
-                periods);
+                periods,
+                subjects(required(root, "subjects")));
+    }
+
+    private static Subjects subjects(JsonNode n) {
+        return new Subjects(words(n, "namingVerbs"), words(n, "notSubjects"), words(n, "comparison"),
+                words(n, "conjunctions"), required(n, "perWord").asText(), words(n, "shareWords"),
+                words(n, "shareAdverbs"), required(n, "possessive").asText());
+    }
+
+    private static Set<String> words(JsonNode node, String field) {
+        return Set.copyOf(strings(required(node, field)).keySet());
     }
 
     private static JsonNode required(JsonNode node, String field) {
@@ -145,12 +163,12 @@ public record ChineseLexicon(
         return out;
     }
 
-    private static WordTable<Boolean> flags(JsonNode root, String field) {
-        return new WordTable<>(strings(required(root, field)));
+    private static PhraseTable<Boolean> flags(JsonNode root, String field) {
+        return new PhraseTable<>(strings(required(root, field)));
     }
 
     /** {@code key: [word, …]} → word → converted key. */
-    private static <V> WordTable<V> grouped(JsonNode root, String field, Function<String, V> key) {
+    private static <V> PhraseTable<V> grouped(JsonNode root, String field, Function<String, V> key) {
         Map<String, V> out = new HashMap<>();
         required(root, field).fields().forEachRemaining(e -> {
             V v = key.apply(e.getKey());
@@ -160,7 +178,7 @@ public record ChineseLexicon(
                 }
             });
         });
-        return new WordTable<>(out);
+        return new PhraseTable<>(out);
     }
 
     private static <V> Map<Character, V> charMap(JsonNode node, Function<JsonNode, V> value) {

@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.zh;
 
+import org.econfacts.extraction.PhraseTable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -26,7 +27,7 @@ public final class ChineseNumberParser implements NumberParser {
     private final ScriptFolder folder;
     private final ChineseLexicon.Numerals numerals;
     private final NumeralGrammar grammar;
-    private final WordTable<Boolean> roundSuffixes;
+    private final PhraseTable<Boolean> roundSuffixes;
 
     public ChineseNumberParser(ScriptFolder folder, ChineseLexicon lexicon) {
         this.folder = folder;

@@ -2,7 +2,6 @@ package org.econfacts.extraction.lang.zh;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import org.econfacts.extraction.PeriodParser;
 import org.econfacts.extraction.ScriptFolder;
 import org.econfacts.normalization.Period;
+import org.econfacts.normalization.PeriodResolver;
 
 /**
  * Chinese period expressions resolved against the article date: {@code 2020年}, {@code 今年上半年},
@@ -40,6 +40,7 @@ public final class ChinesePeriodParser implements PeriodParser {
     private final ChineseNumberParser numbers;
     private final ChineseLexicon.Periods words;
     private final Pattern pattern;
+    private final PeriodResolver resolver = new PeriodResolver();
 
     public ChinesePeriodParser(ScriptFolder folder, ChineseNumberParser numbers, ChineseLexicon lexicon) {
         this.folder = folder;
@@ -126,10 +127,10 @@ public final class ChinesePeriodParser implements PeriodParser {
             second = resolve(b, ref, p.start().getYear()).orElse(null);
             end = b.end();
         }
-        if (second == null || second.end().isBefore(p.start()) || second.start().isBefore(p.start())) {
+        if (second == null || resolver.span(p, second) == null) {
             return Optional.of(single);
         }
-        return Optional.of(new Found(start, end, new Period(p.start(), second.end(), p.label() + "/" + second.label())));
+        return Optional.of(new Found(start, end, resolver.span(p, second)));
     }
 
     /** Every period phrase in a folded sentence, left to right. */
@@ -179,88 +180,62 @@ public final class ChinesePeriodParser implements PeriodParser {
         }
         Integer year = year(m, ref);
         year = year == null ? contextYear : year;
-        boolean explicit = year != null;
-        int y = explicit ? year : ref.getYear();
         if (m.group("half") != null) {
-            return Period.half(y, m.group("half").startsWith("上") ? 1 : 2);
+            return resolver.half(year, m.group("half").startsWith("上") ? 1 : 2, ref);
         }
         if (m.group("q3") != null) {
-            return Period.months(y, 1, 9);
+            return resolver.firstMonths(year, 9, ref);
         }
         if (m.group("n") != null) {
-            return Period.months(y, 1, small(m.group("n")));
+            return resolver.firstMonths(year, small(m.group("n")), ref);
         }
         if (m.group("q") != null || m.group("qq") != null) {
-            return Period.quarter(y, small(m.group("q") != null ? m.group("q") : m.group("qq")));
+            return resolver.quarter(year, small(m.group("q") != null ? m.group("q") : m.group("qq")), ref);
         }
         if (m.group("dm") != null) {
-            int month = small(m.group("dm"));
-            int yy = explicit ? y : notAfter(y, LocalDate.of(y, month, small(m.group("d1"))), ref);
-            LocalDate a = LocalDate.of(yy, month, small(m.group("d1")));
-            LocalDate b = LocalDate.of(yy, month, small(m.group("d2")));
-            return new Period(a, b, a + "/" + b);
+            return resolver.days(year, small(m.group("dm")), small(m.group("d1")), small(m.group("d2")), ref);
         }
         if (m.group("m1") != null) {
-            int from = small(m.group("m1"));
-            int to = small(m.group("m2"));
-            return from > to ? null : Period.months(explicit ? y : notAfter(y, LocalDate.of(y, from, 1), ref), from, to);
+            return resolver.months(year, small(m.group("m1")), small(m.group("m2")), ref);
         }
         if (m.group("m") != null) {
-            return month(m, y, explicit, ref);
+            int month = small(m.group("m"));
+            if (m.group("d") != null) {
+                return resolver.day(year, month, small(m.group("d")), ref);
+            }
+            return m.group("mend") != null ? resolver.endOfMonth(year, month, ref) : resolver.month(year, month, ref);
         }
         if (m.group("yend") != null) {
-            return explicit ? Period.day(LocalDate.of(y, 12, 31)) : null;
+            return year != null ? resolver.endOfYear(year) : null;
         }
-        if (m.group("whole") != null || explicit) {
-            return Period.year(y);
+        if (m.group("whole") != null || year != null) {
+            return year != null ? resolver.year(year) : resolver.relativeYear(0, ref);
         }
         return null;
     }
 
     /** 上个月, 本季度, 下周, 上周五, 本周末: counted from the reference date; weeks run Monday to Sunday. */
-    private static Period relative(Matcher m, LocalDate ref) {
+    private Period relative(Matcher m, LocalDate ref) {
         if (m.group("relm") != null) {
-            LocalDate d = ref.withDayOfMonth(1).plusMonths(step(m.group("relm")));
-            return Period.month(d.getYear(), d.getMonthValue());
+            return resolver.relativeMonth(step(m.group("relm")), ref);
         }
         if (m.group("relq") != null) {
-            LocalDate d = ref.withDayOfMonth(1).minusMonths((ref.getMonthValue() - 1) % 3).plusMonths(3L * step(m.group("relq")));
-            return Period.quarter(d.getYear(), (d.getMonthValue() + 2) / 3);
+            return resolver.relativeQuarter(step(m.group("relq")), ref);
         }
         if (m.group("wrel") != null) {
             String w = m.group("wrel");
             int weeks = w.equals("上上") ? -2 : w.equals("下下") ? 2 : step(w);
-            LocalDate monday = ref.minusDays(ref.getDayOfWeek().getValue() - 1L).plusWeeks(weeks);
             if (m.group("wd") != null) {
                 int day = "一二三四五六".indexOf(m.group("wd")) + 1;
-                return Period.day(monday.plusDays(day == 0 ? 6 : day - 1L));
+                return resolver.weekday(weeks, day == 0 ? 7 : day, ref);
             }
-            LocalDate a = m.group("wend") != null ? monday.plusDays(5) : monday;
-            LocalDate b = monday.plusDays(6);
-            return new Period(a, b, a + "/" + b);
+            return m.group("wend") != null ? resolver.weekend(weeks, ref) : resolver.week(weeks, ref);
         }
         return null;
     }
 
     private static int step(String word) {
         return word.startsWith("上") ? -1 : word.startsWith("下") ? 1 : 0;
-    }
-
-    private Period month(Matcher m, int y, boolean explicit, LocalDate ref) {
-        int month = small(m.group("m"));
-        if (m.group("d") != null) {
-            LocalDate day = LocalDate.of(y, month, small(m.group("d")));
-            return Period.day(explicit ? day : day.withYear(notAfter(y, day, ref)));
-        }
-        int yy = explicit ? y : notAfter(y, LocalDate.of(y, month, 1), ref);
-        if (m.group("mend") != null) {
-            return Period.day(YearMonth.of(yy, month).atEndOfMonth());
-        }
-        return Period.month(yy, month);
-    }
-
-    private static int notAfter(int y, LocalDate date, LocalDate ref) {
-        return date.isAfter(ref) ? y - 1 : y;
     }
 
     private Integer year(Matcher m, LocalDate ref) {

@@ -1,11 +1,14 @@
 package org.econfacts.extraction.lang.zh;
 
+import java.util.Set;
+import org.econfacts.extraction.ChineseSentenceSplitter;
+import org.econfacts.extraction.LanguageProfile;
 import org.econfacts.extraction.LanguageRules;
 import org.econfacts.extraction.ScriptFolder;
 
 /**
  * Builds the Chinese rule set from {@code extraction/zh/lexicon.yaml}: one set for zh-Hant and
- * zh-Hans, since every part folds the text to Simplified, half-width before matching.
+ * zh-Hans, since every sentence is folded to Simplified, half-width before matching.
  */
 public final class ChineseRules {
     private ChineseRules() {}
@@ -16,9 +19,24 @@ public final class ChineseRules {
 
     /** The rule set on a shared folder (it caches folded characters; build one per process). */
     public static LanguageRules create(ScriptFolder folder) {
-        ChineseLexicon lexicon = ChineseLexicon.load();
+        return create(folder, ChineseLexicon.load());
+    }
+
+    static LanguageRules create(ScriptFolder folder, ChineseLexicon lexicon) {
         ChineseNumberParser numbers = new ChineseNumberParser(folder, lexicon);
         ChinesePeriodParser periods = new ChinesePeriodParser(folder, numbers, lexicon);
-        return new LanguageRules(numbers, periods, new ChineseFigureRecognizer(folder, lexicon, numbers, periods));
+        return new LanguageRules(numbers, periods, new ChineseFigureRecognizer(lexicon, numbers, periods));
+    }
+
+    /**
+     * The Chinese profile: sentences cut at 。！？； and folded, our rules, CTB-tag subjects, and
+     * entities from {@code corenlp/zh-entities.properties}, where an untyped proper noun (NR) still
+     * names an entity and gazetteer aliases are searched in the unsegmented text.
+     */
+    public static LanguageProfile profile(ScriptFolder folder) {
+        ChineseLexicon lexicon = ChineseLexicon.load();
+        return new LanguageProfile("zh", new ChineseSentenceSplitter(folder), create(folder, lexicon), new ChineseSubjects(lexicon),
+                new LanguageProfile.Entities("zh-entities", null, Set.of("NR"),
+                        LanguageProfile.AliasSearch.HAN_ANYWHERE));
     }
 }

@@ -3,9 +3,11 @@ package org.econfacts.extraction.lang.zh;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.econfacts.extraction.Mention;
 import org.econfacts.extraction.SubjectFinder;
-import org.econfacts.extraction.TaggedToken;
+import org.econfacts.extraction.Token;
 import org.econfacts.normalization.FigureKind;
 
 /**
@@ -21,23 +23,28 @@ import org.econfacts.normalization.FigureKind;
  */
 public final class ChineseSubjects implements SubjectFinder {
 
-    private static final Set<String> SHARE_WORDS = Set.of("占", "占到", "占比");
     private static final int MAX_TOKENS = 6;
-    /** Verbs that name what a bare value noun measures: 进口货值, 出口总额, 投资额 (folded to Simplified). */
-    private static final Set<String> NAMING_VERBS = Set.of("出口", "进口", "进出口", "投资", "生产", "销售", "消费", "零售");
-    /** Nouns that say when or against what, not what: 同比, 同期, 上年. */
-    private static final Set<String> NOT_SUBJECTS = Set.of("同比", "环比", "同期", "上年", "去年", "今年", "比上年", "全年",
-            "同月", "上月", "月");
-    /** Words that open a comparison: what follows them is the base, not what changed (较去年同月上升12.5%). */
-    private static final Set<String> COMPARISON = Set.of("较", "比", "相比", "较上年", "比上年", "与");
-    private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "以及", "和其他");
+
+    private final ChineseLexicon.Subjects words;
+    private final Pattern adverbsBeforeShare;
+    private final Pattern possessiveAtEnd;
+
+    public ChineseSubjects(ChineseLexicon lexicon) {
+        this.words = lexicon.subjects();
+        this.adverbsBeforeShare = Pattern.compile("(?:" + alternation(words.shareAdverbs()) + ")+$");
+        this.possessiveAtEnd = Pattern.compile(Pattern.quote(words.possessive()) + "$");
+    }
+
+    private static String alternation(Set<String> words) {
+        return words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
 
     @Override
-    public Optional<String> subject(Mention m, List<TaggedToken> tokens, String text) {
+    public Optional<String> subject(Mention m, List<Token> tokens, String text) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            TaggedToken t = tokens.get(i);
+            Token t = tokens.get(i);
             if (t.end() > m.start() && t.start() < m.end()) {
                 if (first < 0) {
                     first = i;
@@ -76,9 +83,9 @@ public final class ChineseSubjects implements SubjectFinder {
     }
 
     /** Whether the clause before the figure compares ("较去年同月上升"): then its nouns are the base. */
-    private static boolean comparedBefore(List<TaggedToken> tokens, int first) {
+    private boolean comparedBefore(List<Token> tokens, int first) {
         for (int i = first - 1; i >= 0 && !isClauseBreak(tokens.get(i)); i--) {
-            if (COMPARISON.contains(tokens.get(i).word())) {
+            if (words.comparison().contains(tokens.get(i).word())) {
                 return true;
             }
         }
@@ -86,7 +93,7 @@ public final class ChineseSubjects implements SubjectFinder {
     }
 
     /** "100多个城市和地区": the counted nouns written inside the figure after its measure word, with their coordinates. */
-    private Optional<String> countedInside(List<TaggedToken> tokens, int first, int last, String text) {
+    private Optional<String> countedInside(List<Token> tokens, int first, int last, String text) {
         int m = -1;
         for (int i = first; i < last; i++) {
             if (tokens.get(i).pos().equals("M")) {
@@ -97,7 +104,7 @@ public final class ChineseSubjects implements SubjectFinder {
             return Optional.empty();
         }
         int end = last;
-        while (end + 2 < tokens.size() && CONJUNCTIONS.contains(tokens.get(end + 1).word())
+        while (end + 2 < tokens.size() && words.conjunctions().contains(tokens.get(end + 1).word())
                 && isNoun(tokens.get(end + 2))) {
             end += 2;
         }
@@ -105,9 +112,9 @@ public final class ChineseSubjects implements SubjectFinder {
     }
 
     /** A naming verb (出口, 进口) right before the figure, at the start of its clause. */
-    private Optional<String> namingVerbBefore(List<TaggedToken> tokens, int first, String text) {
+    private Optional<String> namingVerbBefore(List<Token> tokens, int first, String text) {
         int v = first - 1;
-        if (v >= 0 && NAMING_VERBS.contains(tokens.get(v).word()) && (v == 0 || isClauseBreak(tokens.get(v - 1))
+        if (v >= 0 && words.namingVerbs().contains(tokens.get(v).word()) && (v == 0 || isClauseBreak(tokens.get(v - 1))
                 || tokens.get(v - 1).pos().equals("AD") || tokens.get(v - 1).pos().equals("NT"))) {
             return Optional.of(text.substring(tokens.get(v).start(), tokens.get(v).end()));
         }
@@ -115,7 +122,7 @@ public final class ChineseSubjects implements SubjectFinder {
     }
 
     /** "數字經濟增加值已占地區生產總值比重的25%" → 數字經濟增加值占地區生產總值比重 (read on characters). */
-    private Optional<String> shareSubject(List<TaggedToken> tokens, int first, String text) {
+    private Optional<String> shareSubject(List<Token> tokens, int first, String text) {
         int clauseStart = tokens.get(0).start();
         for (int i = first - 1; i >= 0; i--) {
             if (isClauseBreak(tokens.get(i))) {
@@ -125,21 +132,26 @@ public final class ChineseSubjects implements SubjectFinder {
         }
         int figure = tokens.get(first).start();
         String clause = text.substring(clauseStart, figure);
-        int at = clause.lastIndexOf('占');
-        if (at < 0) {
-            at = clause.lastIndexOf('佔');
+        int at = -1;
+        String share = null;
+        for (String w : words.shareWords()) {
+            int k = clause.lastIndexOf(w);
+            if (k > at) {
+                at = k;
+                share = w;
+            }
         }
         if (at < 0) {
             return Optional.empty();
         }
-        String whole = clause.substring(0, at).replaceAll("[已均约約将將仍]+$", "").strip();
-        String part = clause.substring(at + 1).replaceAll("的$", "").strip();
-        String subject = (whole + clause.charAt(at) + part).strip();
+        String whole = adverbsBeforeShare.matcher(clause.substring(0, at)).replaceAll("").strip();
+        String part = possessiveAtEnd.matcher(clause.substring(at + share.length())).replaceAll("").strip();
+        String subject = (whole + share + part).strip();
         return subject.length() > 1 ? Optional.of(subject) : Optional.empty();
     }
 
     /** The noun run that follows a measure word: 家 重庆 企业 → 重庆企业. */
-    private Optional<String> nounsFrom(List<TaggedToken> tokens, int i, String text) {
+    private Optional<String> nounsFrom(List<Token> tokens, int i, String text) {
         int j = i;
         while (j < tokens.size() && j - i < MAX_TOKENS && isNoun(tokens.get(j))) {
             j++;
@@ -148,15 +160,15 @@ public final class ChineseSubjects implements SubjectFinder {
     }
 
     /** The noun run before the figure, skipping adverbs and linking verbs (达, 实现, 为, 累计). */
-    private Optional<String> nounsBefore(List<TaggedToken> tokens, int first, String text, boolean withVerb) {
+    private Optional<String> nounsBefore(List<Token> tokens, int first, String text, boolean withVerb) {
         int end = first - 1;
         int verb = -1;
         while (end >= 0 && !isClauseBreak(tokens.get(end)) && (!isNoun(tokens.get(end))
-                || NOT_SUBJECTS.contains(tokens.get(end).word()))) {
+                || words.notSubjects().contains(tokens.get(end).word()))) {
             String pos = tokens.get(end).pos();
-            boolean per = pos.equals("M") && end - 1 >= 0 && tokens.get(end - 1).word().equals("每"); // 每台540美元
+            boolean per = pos.equals("M") && end - 1 >= 0 && tokens.get(end - 1).word().equals(words.perWord()); // 每台540美元
             if (!(pos.equals("AD") || pos.startsWith("V") || pos.equals("P") || pos.equals("AS") || per
-                    || tokens.get(end).word().equals("每") || NOT_SUBJECTS.contains(tokens.get(end).word()))) {
+                    || tokens.get(end).word().equals(words.perWord()) || words.notSubjects().contains(tokens.get(end).word()))) {
                 return Optional.empty();
             }
             if (pos.startsWith("V")) {
@@ -170,30 +182,30 @@ public final class ChineseSubjects implements SubjectFinder {
         int start = end;
         // nouns and the adjectives inside them (固定资产投资, 高新技术企业), not the time words (前5个月)
         while (start - 1 >= 0 && end - start + 1 < MAX_TOKENS && (tokens.get(start - 1).pos().equals("NN")
-                || isModifier(tokens.get(start - 1))) && !NOT_SUBJECTS.contains(tokens.get(start - 1).word())) {
+                || isModifier(tokens.get(start - 1))) && !words.notSubjects().contains(tokens.get(start - 1).word())) {
             start--;
         }
-        if (isModifier(tokens.get(start)) && start == end || NOT_SUBJECTS.contains(tokens.get(start).word())) {
+        if (isModifier(tokens.get(start)) && start == end || words.notSubjects().contains(tokens.get(start).word())) {
             return Optional.empty();
         }
         if (withVerb && verb < 0 && start - 1 >= 0 && tokens.get(start - 1).pos().equals("VV")) {
             start--;
-        } else if (start - 1 >= 0 && NAMING_VERBS.contains(tokens.get(start - 1).word())) {
+        } else if (start - 1 >= 0 && words.namingVerbs().contains(tokens.get(start - 1).word())) {
             start--; // 进口 货值 → 进口货值
         }
         return Optional.of(text.substring(tokens.get(start).start(), tokens.get(end).end()));
     }
 
     /** An adjective inside a noun run: 固定 资产 投资, 高新 技术 企业 (CTB tags them JJ, or VA). */
-    private static boolean isModifier(TaggedToken t) {
+    private static boolean isModifier(Token t) {
         return t.pos().equals("JJ") || t.pos().equals("VA");
     }
 
-    private static boolean isNoun(TaggedToken t) {
+    private static boolean isNoun(Token t) {
         return t.pos().equals("NN") || t.pos().equals("NR") && !t.word().isEmpty();
     }
 
-    private static boolean isClauseBreak(TaggedToken t) {
+    private static boolean isClauseBreak(Token t) {
         return t.pos().equals("PU");
     }
 }

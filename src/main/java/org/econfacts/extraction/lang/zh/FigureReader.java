@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.zh;
 
+import org.econfacts.extraction.PhraseTable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -53,7 +54,7 @@ final class FigureReader {
         BigDecimal value = parsed.get();
         int pos = e;
         Approximation approx = Approximation.EXACT;
-        Optional<WordTable.Hit<Boolean>> more = lex.moreSuffixes().longestAt(s, pos);
+        Optional<PhraseTable.Hit<Boolean>> more = lex.moreSuffixes().longestAt(s, pos);
         if (more.isPresent()) {
             approx = Approximation.MORE_THAN;
             pos = more.get().end();
@@ -134,7 +135,7 @@ final class FigureReader {
      * {@code 6角}, {@code 三分} right after 元/块 ({@code 50元6角3分} = 50.63): one digit and a
      * subunit word, not followed by a word that makes it a duration ({@code 5分钟}). Moves {@code at[0]}.
      */
-    private BigDecimal subunit(String s, int[] at, WordTable<Boolean> words, BigDecimal scale) {
+    private BigDecimal subunit(String s, int[] at, PhraseTable<Boolean> words, BigDecimal scale) {
         int k = at[0];
         if (k >= s.length()) {
             return BigDecimal.ZERO;
@@ -166,7 +167,7 @@ final class FigureReader {
     /** {@code a分之b} at {@code [i, ...)}: b/a as a percentage, exact, or rounded to 2 decimals when it does not end. */
     Optional<Reading> fraction(String s, int i, int j, int k) {
         Optional<BigDecimal> den = numbers.parseFolded(s.substring(i, j));
-        Optional<BigDecimal> num = numbers.parseFolded(s.substring(j + 2, k));
+        Optional<BigDecimal> num = numbers.parseFolded(s.substring(j + lex.numerals().fractionWord().length(), k));
         if (den.isEmpty() || num.isEmpty() || den.get().signum() == 0) {
             return Optional.empty();
         }

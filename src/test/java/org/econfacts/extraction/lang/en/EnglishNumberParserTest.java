@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 import org.econfacts.extraction.Language;
 import org.econfacts.extraction.LanguageRules;
@@ -66,10 +67,10 @@ class EnglishNumberParserTest {
             String text = b.toString();
             RULES.numbers().parse(text);
             RULES.periods().parse(text, ref);
-            RULES.figures().recognize(new Sentence(text, 0, Language.EN), ref);
+            RULES.figures().recognize(new Sentence(text, 0, Language.EN, List.of()), ref);
         }
         String longRun = "Sales were " + "1234567890".repeat(10_000) + " percent and $" + digits + " billion.";
         // speed on such input is measured by the fuzz test and the benchmark, not asserted here
-        assertThat(RULES.figures().recognize(new Sentence(longRun, 0, Language.EN), ref)).isEmpty();
+        assertThat(RULES.figures().recognize(new Sentence(longRun, 0, Language.EN, List.of()), ref)).isEmpty();
     }
 }

@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 import org.econfacts.extraction.Language;
 import org.econfacts.extraction.LanguageRules;
 import org.econfacts.extraction.Mention;
+import org.econfacts.extraction.ScriptFolder;
 import org.econfacts.extraction.Sentence;
 import org.junit.jupiter.api.Test;
 
 /** Random Unicode, long digit runs and huge numerals: never an exception, never a blow-up. */
 class ChineseRobustnessTest {
-    private static final LanguageRules RULES = ChineseRules.create();
+    private static final ScriptFolder FOLDER = new ScriptFolder();
+    private static final LanguageRules RULES = ChineseRules.create(FOLDER);
     private static final LocalDate REF = LocalDate.of(2021, 8, 27);
 
     @Test
@@ -30,7 +33,7 @@ class ChineseRobustnessTest {
             String text = sb.toString();
             RULES.numbers().parse(text);
             RULES.periods().parse(text, REF);
-            for (Mention m : RULES.figures().recognize(new Sentence(text, 7, Language.ZH_HANS), REF)) {
+            for (Mention m : RULES.figures().recognize(new Sentence(text, 7, Language.ZH_HANS, List.of(), FOLDER.fold(text).text()), REF)) {
                 assertThat(text.substring(m.start() - 7, m.end() - 7)).isEqualTo(m.text());
             }
         }
@@ -40,7 +43,7 @@ class ChineseRobustnessTest {
     void longDigitRunsStayLinear() {
         String digits = "9".repeat(200_000) + "亿元," + "一".repeat(100_000) + "家";
         long t0 = System.nanoTime();
-        assertThat(RULES.figures().recognize(new Sentence(digits, 0, Language.ZH_HANT), REF)).isEmpty();
+        assertThat(RULES.figures().recognize(new Sentence(digits, 0, Language.ZH_HANT, List.of(), FOLDER.fold(digits).text()), REF)).isEmpty();
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
         assertThat(RULES.numbers().parse("9".repeat(100_000))).isEmpty();
     }
