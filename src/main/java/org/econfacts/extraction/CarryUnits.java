@@ -106,14 +106,16 @@ public final class CarryUnits {
                 "carry: unit of the figure before, own scale");
     }
 
-    /** "from 5.92", "14.7 in 1986", "5.92 to 5.99 pct": only within the sentence, only next to a connector. */
+    /**
+     * "from 5.92", "14.7 in 1986", "5.92 to 5.99 pct", "Algeria 64,896 wheat": only within the sentence,
+     * only a number with decimals or thousands separators, and only next to a connector or in a list.
+     */
     private Mention bareNumber(Sentence s, List<Token> toks, int i, BigDecimal value, List<Mention> here, Words w,
             String document) {
         Token t = toks.get(i);
         boolean separated = t.word().contains(",");
-        if (!separated && !t.word().contains(".") && value.compareTo(BigDecimal.valueOf(1800)) >= 0
-                && value.compareTo(BigDecimal.valueOf(2200)) < 0) {
-            return null; // a year
+        if (!separated && !t.word().contains(".")) {
+            return null; // a whole number without separators is a year, a day, a count or a label as often
         }
         String previous = i > 0 ? toks.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
         String next = i + 1 < toks.size() ? toks.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
