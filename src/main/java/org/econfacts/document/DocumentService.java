@@ -24,6 +24,7 @@ import org.econfacts.fact.FactRepository;
 import org.econfacts.fact.FactService;
 import org.econfacts.fact.FactView;
 import org.econfacts.fact.PageView;
+import org.econfacts.fact.SentenceExcerpt;
 
 /**
  * Use cases on documents. Extraction is CPU work and runs outside any transaction; the document and
@@ -77,7 +78,9 @@ public class DocumentService {
     /** Reads a text without storing anything. */
     public List<FactView> preview(DocumentRequest request) {
         checkLength(request.text());
-        return extract(StorableText.of(request)).findings().stream().map(FactMapper::toView).toList();
+        DocumentRequest storable = StorableText.of(request);
+        SentenceExcerpt.Locator sentences = new SentenceExcerpt.Locator(storable.text());
+        return extract(storable).findings().stream().map(f -> FactMapper.toView(f, sentences)).toList();
     }
 
     public DocumentView get(long id) {
@@ -137,7 +140,7 @@ public class DocumentService {
             facts.removeOfDocument(id);
             managed.language = extraction.language();
             managed.referenceDate = extraction.referenceDate();
-            factService.store(id, extraction, OffsetDateTime.now(ZoneOffset.UTC));
+            factService.store(id, managed.text, extraction, OffsetDateTime.now(ZoneOffset.UTC));
         });
         return get(id);
     }

@@ -56,7 +56,12 @@ public final class FactExport {
             new Column("changeOf", FactView::changeOf),
             new Column("sameAs", FactView::sameAs),
             new Column("rule", FactView::rule),
-            new Column("sentence", FactView::sentence));
+            new Column("sentence", FactView::sentence),
+            new Column("sentenceStart", FactView::sentenceStart),
+            new Column("sentenceEnd", FactView::sentenceEnd));
+
+    /** First characters that make a spreadsheet read a cell as a formula. */
+    private static final String FORMULA_START = "=+-@\t\r";
 
     private final Format format;
     private final Writer out;
