@@ -40,6 +40,11 @@ public class DocumentRepository implements PanacheRepository<Document> {
         return new PageView<>(query.page(Page.of(page, size)).list(), page, size, query.count());
     }
 
+    /** The document, locked for update until the transaction ends (null when there is none). */
+    public Document lockById(long id) {
+        return findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).orElse(null);
+    }
+
     /** Ids of all documents, oldest first (re-extraction walks them). */
     public List<Long> allIds() {
         return getEntityManager().createQuery("select d.id from Document d order by d.id", Long.class).getResultList();

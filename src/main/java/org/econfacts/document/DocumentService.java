@@ -125,7 +125,8 @@ public class DocumentService {
 
     /**
      * Reads a stored document again with the current extractor and replaces its facts in one
-     * transaction (the old facts stay if anything fails).
+     * transaction (the old facts stay if anything fails). Concurrent re-extractions of one document
+     * queue on its row lock, so it ends with one set of facts.
      */
     public DocumentView reextract(long id) {
         Document d = QuarkusTransaction.joiningExisting().call(() ->
@@ -133,7 +134,9 @@ public class DocumentService {
         DocumentInput input = new DocumentInput(d.text, d.publishedAt, null);
         Extraction extraction = extract(input);
         QuarkusTransaction.requiringNew().run(() -> {
-            Document managed = documents.findById(id);
+            // the row lock serialises re-extractions of one document (single calls and the job): each
+            // replaces the facts the previous one wrote instead of adding its own next to them
+            Document managed = documents.lockById(id);
             if (managed == null) {
                 throw new DomainException.NotFound("document", id);
             }

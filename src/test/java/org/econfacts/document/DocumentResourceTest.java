@@ -143,6 +143,33 @@ class DocumentResourceTest {
     }
 
     @Test
+    void concurrentReextractionsOfOneDocumentLeaveOneSetOfFacts() throws Exception {
+        String text = nonce() + "In 2020, exports reached 50.9 billion yuan, up 15 percent, and 40 firms took part.";
+        long id = given().contentType(ContentType.JSON).body(article(text)).post("/api/v1/documents")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        int facts = given().get("/api/v1/documents/" + id + "/facts").then().extract().jsonPath().getList("$").size();
+        assertThat(facts).isGreaterThanOrEqualTo(3);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(pool.submit(() -> given().post("/api/v1/documents/" + id + "/reextract").statusCode()));
+            }
+            String job = given().post("/api/v1/documents/reextract").then().statusCode(202).extract().header("Location");
+            for (var call : calls) {
+                assertThat(call.get()).isEqualTo(200);
+            }
+            for (int i = 0; i < 600 && given().get(job).jsonPath().getString("status").equals("RUNNING"); i++) {
+                Thread.sleep(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        given().get("/api/v1/documents/" + id + "/facts").then().statusCode(200).body("size()", equalTo(facts));
+        given().get("/api/v1/facts?documentId=" + id).then().statusCode(200).body("total", equalTo(facts));
+    }
+
+    @Test
     void reextractingEverythingIsAJobWithProgress() throws InterruptedException {
         given().contentType(ContentType.JSON).body(article(nonce() + "Imports fell 2 percent.")).post("/api/v1/documents")
                 .then().statusCode(201);
