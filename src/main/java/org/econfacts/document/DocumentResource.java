@@ -95,9 +95,10 @@ public class DocumentResource {
             description = "q: text contained in the title or the article (case-insensitive); from/to: publication dates.")
     @APIResponse(responseCode = "400", description = "invalid page, size or date")
     public PageView<DocumentSummaryView> list(@RestQuery String q, @RestQuery String from, @RestQuery String to,
-            @RestQuery Integer page, @RestQuery Integer size) {
+            @RestQuery String page, @RestQuery String size) {
+        int pageSize = Paging.size(size, config); // strings, so a bad value is a 400 naming it (not a 404)
         return service.list(q == null || q.isBlank() ? null : q.strip(), Paging.date("from", from), Paging.date("to", to),
-                Paging.page(page), Paging.size(size, config));
+                Paging.page(page, pageSize), pageSize);
     }
 
     @DELETE
