@@ -62,6 +62,23 @@ class InputHygieneTest {
     }
 
     @Test
+    void textOfOnlyInvisibleCharactersIsBlank() {
+        long before = totalDocuments();
+        for (String invisible : List.of("\u200b", "\ufeff", "\u200b\u200c\u200d\u2060", "\u00a0\u3000\u2003",
+                "\u00ad\u200e\u200f", "\ufeff \u200b\n\t\u0000")) {
+            given().contentType(ContentType.JSON).body(Map.of("text", invisible)).post("/api/v1/documents")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("text"));
+            given().contentType(ContentType.JSON).body(Map.of("text", invisible)).post("/api/v1/extract")
+                    .then().statusCode(400).body("errors[0].field", equalTo("text"));
+        }
+        assertThat(totalDocuments()).isEqualTo(before);
+        // invisible characters around visible text are kept as submitted
+        String text = "\ufeffReport " + UUID.randomUUID() + "\u200b: exports rose 5 percent.";
+        given().contentType(ContentType.JSON).body(Map.of("text", text)).post("/api/v1/documents")
+                .then().statusCode(201).body("text", equalTo(text));
+    }
+
+    @Test
     void controlCharactersAreKeptAndSpansStillPointIntoTheSubmittedText() {
         String text = "Report \u0000" + UUID.randomUUID() + ".\u0007 In 2020,\u0000 exports\u001b reached 50.9 billion yuan,"
                 + "\u0000 up 15 percent year-on-year.\u007f\n2020年\u0000出口509億元，同比增長15.3%。";
