@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -58,8 +59,8 @@ public class DocumentResource {
         if (!result.created()) {
             return RestResponse.ok(result.document());
         }
-        return RestResponse.ResponseBuilder
-                .<DocumentView>created(uri.getAbsolutePathBuilder().path(result.document().id().toString()).build())
+        return RestResponse.ResponseBuilder.<DocumentView>create(RestResponse.Status.CREATED)
+                .header(HttpHeaders.LOCATION, local(uri, "api/v1/documents/" + result.document().id()))
                 .entity(result.document())
                 .build();
     }
@@ -128,7 +129,16 @@ public class DocumentResource {
     public RestResponse<JobView> reextractAll(UriInfo uri) {
         JobView job = jobs.start();
         return RestResponse.ResponseBuilder.<JobView>create(RestResponse.Status.ACCEPTED)
-                .location(uri.getBaseUriBuilder().path("/api/v1/jobs/" + job.id()).build())
+                .header(HttpHeaders.LOCATION, local(uri, "api/v1/jobs/" + job.id()))
                 .entity(job).build();
+    }
+
+    /**
+     * A Location relative to this server (RFC 9110 allows a reference): built from the application's root
+     * path, never from the Host header a client sent, which would let it point the link elsewhere.
+     */
+    static String local(UriInfo uri, String path) {
+        String root = uri.getBaseUri().getRawPath();
+        return (root.endsWith("/") ? root : root + "/") + path;
     }
 }
