@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.econfacts.api.ApiExamples;
+import org.econfacts.api.OperatorOnly;
 import org.econfacts.api.Paging;
 import org.econfacts.config.EconfactsConfig;
 import org.econfacts.fact.FactView;
@@ -107,6 +108,7 @@ public class DocumentResource {
     @Operation(summary = "Delete a document and its facts")
     @APIResponse(responseCode = "204", description = "deleted")
     @APIResponse(responseCode = "404", description = "no such document")
+    @OperatorOnly
     public RestResponse<Void> delete(@RestPath long id) {
         service.delete(id);
         return RestResponse.noContent();
@@ -116,6 +118,7 @@ public class DocumentResource {
     @Path("/{id}/reextract")
     @Operation(summary = "Read one document again with the current extractor; its facts are replaced")
     @APIResponse(responseCode = "404", description = "no such document")
+    @OperatorOnly
     public DocumentView reextract(@RestPath long id) {
         return service.reextract(id);
     }
@@ -126,6 +129,7 @@ public class DocumentResource {
             description = "Answers 202 with the job; poll its Location (GET /api/v1/jobs/{id}) for progress. "
                     + "While a job runs, a new request returns the running job.")
     @APIResponse(responseCode = "202", description = "the job, with Location")
+    @OperatorOnly
     public RestResponse<JobView> reextractAll(UriInfo uri) {
         JobView job = jobs.start();
         return RestResponse.ResponseBuilder.<JobView>create(RestResponse.Status.ACCEPTED)
