@@ -14,8 +14,8 @@ PostgreSQL of .ci/postgres (PGPORT, default 55432), with an API key generated fo
      restart of the app;
   4. re-extraction race: 8 concurrent re-extractions of one document (operator key) while a
      re-extract-all job runs leave it with the facts it had (no copies);
-  5. quadratic text: one sentence of "up 5 percent year-on-year " x 1 000 is stored and answered in a
-     size within a small multiple of the text (every fact used to store the whole sentence).
+  5. quadratic text: one sentence of "up 5 percent year-on-year " x 1 000 is stored within 20 x and
+     answered within 40 x the text's size (every fact used to store and answer the whole sentence: ~1 000 x).
 
 Prints a summary and exits 1 on any violation. Python 3 standard library only.
 """
@@ -40,9 +40,11 @@ ARTICLES = int(os.environ.get("RELIABILITY_ARTICLES", "1000"))
 CLIENTS = 32
 KEY = secrets.token_urlsafe(24)
 OPERATOR_KEY = secrets.token_urlsafe(24)
-# stored bytes (document + fact rows) and answer per byte of the quadratic text: a fact every 26
-# characters carries at most a 200-character sentence excerpt, ~14 bytes of row per byte of text
-QUADRATIC_MAX_RATIO = 20
+# stored bytes (document + fact rows) and answer bytes per byte of the quadratic text: a fact every 26
+# characters carries at most a 200-character sentence excerpt, ~15 bytes of row per byte of text; its
+# JSON adds ~500 bytes of field names and values, ~28 bytes per byte (it used to be ~1 000 x)
+QUADRATIC_MAX_STORED = 20
+QUADRATIC_MAX_ANSWER = 40
 LOG = os.path.join(ROOT, "target", "reliability-app.log")
 
 PORT = free_port()
@@ -370,10 +372,14 @@ def reextract_race():
     lock = threading.Lock()
 
     def reextract():
-        try:
-            code = call("POST", f"/api/v1/documents/{doc_id}/reextract", key=OPERATOR_KEY, timeout=120)[0]
-        except (OSError, http.client.HTTPException) as e:
-            code = type(e).__name__
+        for _ in range(60):  # 429 is back-pressure (the run's waiting line is short): wait and retry
+            try:
+                code, hdrs, _ = call("POST", f"/api/v1/documents/{doc_id}/reextract", key=OPERATOR_KEY, timeout=120)
+            except (OSError, http.client.HTTPException) as e:
+                code, hdrs = type(e).__name__, {}
+            if code not in (429, 503):
+                break
+            time.sleep(float(hdrs.get("retry-after", "1")))
         with lock:
             codes[code] = codes.get(code, 0) + 1
 
@@ -414,10 +420,10 @@ def quadratic_text():
                       f" + (select coalesce(sum(pg_column_size(e.*)), 0) from fact_entity e join fact f on f.id = e.fact_id"
                       f" where f.document_id = {doc_id})", DB))
     sentences = int(psql(f"select coalesce(sum(octet_length(sentence)), 0) from fact where document_id = {doc_id}", DB))
-    if stored > QUADRATIC_MAX_RATIO * size:
-        violation(f"quadratic text: {size} bytes stored as {stored} bytes (more than {QUADRATIC_MAX_RATIO} x)")
-    if answer > QUADRATIC_MAX_RATIO * size:
-        violation(f"quadratic text: {size} bytes answered with {answer} bytes (more than {QUADRATIC_MAX_RATIO} x)")
+    if stored > QUADRATIC_MAX_STORED * size:
+        violation(f"quadratic text: {size} bytes stored as {stored} bytes (more than {QUADRATIC_MAX_STORED} x)")
+    if answer > QUADRATIC_MAX_ANSWER * size:
+        violation(f"quadratic text: {size} bytes answered with {answer} bytes (more than {QUADRATIC_MAX_ANSWER} x)")
     return {"bytes": size, "facts": len(doc["facts"]), "stored": stored, "sentences": sentences, "answer": answer,
             "seconds": took}
 
@@ -428,8 +434,8 @@ def report_extra(race, dense):
 reextract     document with {race.get('facts')} facts, 8 concurrent re-extractions answered {race.get('codes')},
               re-extract-all job {race.get('job')}; fact counts seen afterwards {race.get('counts')}; writer key 403
 quadratic     {dense.get('bytes')} bytes of text, {dense.get('facts')} facts in {dense.get('seconds', 0):.1f} s: stored {dense.get('stored')} bytes
-              ({(dense.get('stored') or 0) / max(1, dense.get('bytes') or 1):.1f} x; sentence excerpts {dense.get('sentences')} bytes), answer {dense.get('answer')} bytes
-              ({(dense.get('answer') or 0) / max(1, dense.get('bytes') or 1):.1f} x; limit {QUADRATIC_MAX_RATIO} x)""")
+              ({(dense.get('stored') or 0) / max(1, dense.get('bytes') or 1):.1f} x, limit {QUADRATIC_MAX_STORED} x; sentence excerpts {dense.get('sentences')} bytes),
+              answer {dense.get('answer')} bytes ({(dense.get('answer') or 0) / max(1, dense.get('bytes') or 1):.1f} x, limit {QUADRATIC_MAX_ANSWER} x)""")
 
 
 def main():
