@@ -56,9 +56,9 @@ public final class ExtractionPipeline {
             }
             found.addAll(s.carryPeriods().apply(inPassage));
         }
-        List<Finding> named = s.dedupe().apply(s.entityNames().apply(found, text));
-        LinkFigures.Linked linked = s.linkFigures().apply(named, text);
-        return new Extraction(linked.findings(), s.pairTwins().pair(linked.findings()), linked.links(),
+        List<Finding> named = s.dedupe().apply(s.entityNames().apply(found, text), deadline);
+        LinkFigures.Linked linked = s.linkFigures().apply(named, text, deadline);
+        return new Extraction(linked.findings(), s.pairTwins().pair(linked.findings(), deadline), linked.links(),
                 languages(passages), ref);
     }
 

@@ -82,8 +82,15 @@ public class FactService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void store(long documentId, Extraction extraction, OffsetDateTime now) {
+        store(documentId, facts.documentText(documentId), extraction, now);
+    }
+
+    /** As {@link #store(long, Extraction, OffsetDateTime)}, given the document's text (sentences are located in it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void store(long documentId, String text, Extraction extraction, OffsetDateTime now) {
         List<Finding> findings = extraction.findings();
-        List<Fact> stored = findings.stream().map(f -> FactMapper.toEntity(f, documentId, now)).toList();
+        SentenceExcerpt.Locator sentences = new SentenceExcerpt.Locator(text);
+        List<Fact> stored = findings.stream().map(f -> FactMapper.toEntity(f, sentences, documentId, now)).toList();
         facts.persist(stored);
         for (int i = 0; i < stored.size(); i++) {
             facts.persistEntities(FactMapper.entities(findings.get(i), stored.get(i).id));
