@@ -15,12 +15,6 @@ public class FactRepository implements PanacheRepository<Fact> {
         return list("documentId", Sort.by("spanStart").and("id"), documentId);
     }
 
-    /** The text of a document (flushing a document persisted in this transaction), to locate sentences in. */
-    public String documentText(long documentId) {
-        return getEntityManager().createQuery("select d.text from Document d where d.id = :id", String.class)
-                .setParameter("id", documentId).getResultStream().findFirst().orElse(null);
-    }
-
     /** The entities of these facts, by fact id. */
     public Map<Long, List<FactEntity>> entitiesOf(List<Long> factIds) {
         if (factIds.isEmpty()) {

@@ -77,15 +77,10 @@ public class FactService {
     }
 
     /**
-     * Writes a document's findings as facts with their entities, twins and links. Must run inside the
-     * caller's transaction, together with the document.
+     * Writes a document's findings as facts with their entities, twins and links; {@code text} is the
+     * document's text, in which each sentence is located once. Must run inside the caller's
+     * transaction, together with the document.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void store(long documentId, Extraction extraction, OffsetDateTime now) {
-        store(documentId, facts.documentText(documentId), extraction, now);
-    }
-
-    /** As {@link #store(long, Extraction, OffsetDateTime)}, given the document's text (sentences are located in it). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void store(long documentId, String text, Extraction extraction, OffsetDateTime now) {
         List<Finding> findings = extraction.findings();
