@@ -15,6 +15,10 @@ PostgreSQL of .ci/postgres (PGPORT, default 55432), with an API key generated fo
   4. rows: acknowledged <= stored <= sent and one row per content hash. A write in flight at a kill or
      an outage may be stored without its acknowledgement reaching the client; that is reported, not a
      violation (the client's retry gets 200 with the stored document).
+  5. re-extraction race: 8 concurrent re-extractions of one document (operator key) while a
+     re-extract-all job runs leave it with the facts it had (no copies);
+  6. quadratic text: one sentence of "up 5 percent year-on-year " x 1 000 is stored within 20 x and
+     answered within 40 x the text's size (every fact used to store and answer the whole sentence: ~1 000 x).
 
 Prints a summary and exits 1 on any violation. Python 3 standard library only.
 """
@@ -39,6 +43,12 @@ DB = os.environ.get("RELIABILITY_DB", "econfacts_rel")
 ARTICLES = int(os.environ.get("RELIABILITY_ARTICLES", "1000"))
 CLIENTS = 32
 KEY = secrets.token_urlsafe(24)
+OPERATOR_KEY = secrets.token_urlsafe(24)
+# stored bytes (document + fact rows) and answer bytes per byte of the quadratic text: a fact every 26
+# characters carries at most a 200-character sentence excerpt, ~15 bytes of row per byte of text; its
+# JSON adds ~500 bytes of field names and values, ~28 bytes per byte (it used to be ~1 000 x)
+QUADRATIC_MAX_STORED = 20
+QUADRATIC_MAX_ANSWER = 40
 LOG = os.path.join(ROOT, "target", "reliability-app.log")
 
 PORT = free_port()
@@ -88,6 +98,7 @@ class App:
                    QUARKUS_DATASOURCE_USERNAME="econfacts",
                    QUARKUS_HTTP_PORT=str(PORT),
                    ECONFACTS_SECURITY_API_KEYS=KEY,
+                   ECONFACTS_SECURITY_OPERATOR_KEYS=OPERATOR_KEY,
                    # a short waiting line so that 32 clients meet back-pressure (429) on 2 cores
                    ECONFACTS_EXTRACTION_QUEUE=os.environ.get("RELIABILITY_QUEUE", "4"))
         env.pop("QUARKUS_DATASOURCE_DB_KIND", None)
@@ -377,6 +388,88 @@ def stored_subset(sent, acked):
     return stored - set(acked)
 
 
+def reextract_race():
+    """8 concurrent re-extractions of one document, and a re-extract-all job, leave its facts as they were."""
+    text = (f"Race {secrets.token_hex(8)}: In 2020, exports reached 50.9 billion yuan, up 15 percent "
+            "year-on-year, and more than 40 firms took part.")
+    status, _, doc = call("POST", "/api/v1/documents", {"text": text, "publishedAt": "2021-03-01"})
+    if status != 201:
+        violation(f"re-extraction race: posting the document answered {status}")
+        return {}
+    doc_id, facts = doc["id"], len(doc["facts"])
+    status, _, _ = call("POST", f"/api/v1/documents/{doc_id}/reextract")
+    if status != 403:
+        violation(f"re-extraction with a writer key answered {status} (expected 403)")
+    codes = {}
+    lock = threading.Lock()
+
+    def reextract():
+        for _ in range(60):  # 429 is back-pressure (the run's waiting line is short): wait and retry
+            try:
+                code, hdrs, _ = call("POST", f"/api/v1/documents/{doc_id}/reextract", key=OPERATOR_KEY, timeout=120)
+            except (OSError, http.client.HTTPException) as e:
+                code, hdrs = type(e).__name__, {}
+            if code not in (429, 503):
+                break
+            time.sleep(float(hdrs.get("retry-after", "1")))
+        with lock:
+            codes[code] = codes.get(code, 0) + 1
+
+    threads = [threading.Thread(target=reextract) for _ in range(8)]
+    [t.start() for t in threads]
+    job_status, hdrs, job = call("POST", "/api/v1/documents/reextract", key=OPERATOR_KEY)
+    [t.join() for t in threads]
+    if codes != {200: 8}:
+        violation(f"re-extraction race: answers {codes} (expected 8 x 200)")
+    if job_status != 202 or not hdrs.get("location", "").startswith("/api/v1/jobs/"):
+        violation(f"re-extract-all answered {job_status}, Location {hdrs.get('location')}")
+    # the job goes on over every stored document; whenever it passes this one it replaces its facts
+    # in one transaction under the document's row lock, so the count holds at every moment
+    counts = []
+    for _ in range(3):
+        counts.append(call("GET", f"/api/v1/facts?documentId={doc_id}&size=1")[2]["total"])
+        counts.append(int(psql(f"select count(*) from fact where document_id = {doc_id}", DB)))
+        time.sleep(0.5)
+    if any(c != facts for c in counts):
+        violation(f"re-extraction race: document {doc_id} had {facts} facts, then {counts}")
+    return {"facts": facts, "codes": codes, "counts": sorted(set(counts)), "job": job_status}
+
+
+def quadratic_text():
+    """One long sentence with a figure every 26 characters: stored and answered size linear in the text."""
+    text = f"Dense {secrets.token_hex(8)}. " + "up 5 percent year-on-year " * 1000
+    size = len(text.encode("utf-8"))
+    t0 = time.time()
+    status, _, doc = call("POST", "/api/v1/documents", {"text": text}, timeout=120)
+    took = time.time() - t0
+    if status != 201:
+        violation(f"quadratic text: POST answered {status}")
+        return {}
+    answer = len(json.dumps(doc, ensure_ascii=False).encode("utf-8"))
+    doc_id = doc["id"]
+    stored = int(psql(f"select (select pg_column_size(d.*) from document d where d.id = {doc_id})"
+                      f" + (select coalesce(sum(pg_column_size(f.*)), 0) from fact f where f.document_id = {doc_id})"
+                      f" + (select coalesce(sum(pg_column_size(e.*)), 0) from fact_entity e join fact f on f.id = e.fact_id"
+                      f" where f.document_id = {doc_id})", DB))
+    sentences = int(psql(f"select coalesce(sum(octet_length(sentence)), 0) from fact where document_id = {doc_id}", DB))
+    if stored > QUADRATIC_MAX_STORED * size:
+        violation(f"quadratic text: {size} bytes stored as {stored} bytes (more than {QUADRATIC_MAX_STORED} x)")
+    if answer > QUADRATIC_MAX_ANSWER * size:
+        violation(f"quadratic text: {size} bytes answered with {answer} bytes (more than {QUADRATIC_MAX_ANSWER} x)")
+    return {"bytes": size, "facts": len(doc["facts"]), "stored": stored, "sentences": sentences, "answer": answer,
+            "seconds": took}
+
+
+def report_extra(race, dense):
+    print(f"""
+== reliability: re-extraction race, quadratic text ==
+reextract     document with {race.get('facts')} facts, 8 concurrent re-extractions answered {race.get('codes')},
+              re-extract-all job {race.get('job')}; fact counts seen afterwards {race.get('counts')}; writer key 403
+quadratic     {dense.get('bytes')} bytes of text, {dense.get('facts')} facts in {dense.get('seconds', 0):.1f} s: stored {dense.get('stored')} bytes
+              ({(dense.get('stored') or 0) / max(1, dense.get('bytes') or 1):.1f} x, limit {QUADRATIC_MAX_STORED} x; sentence excerpts {dense.get('sentences')} bytes),
+              answer {dense.get('answer')} bytes ({(dense.get('answer') or 0) / max(1, dense.get('bytes') or 1):.1f} x, limit {QUADRATIC_MAX_ANSWER} x)""")
+
+
 def main():
     os.makedirs(os.path.dirname(LOG), exist_ok=True)
     open(LOG, "w").close()
@@ -406,6 +499,8 @@ def main():
         for i in unacked:
             a = str(out["sent"].get(i, "load phase"))
             unacked_answers[a] = unacked_answers.get(a, 0) + 1
+        # after the row check: these documents are not among the articles sent above
+        report_extra(reextract_race(), quadratic_text())
     finally:
         app.stop()
 

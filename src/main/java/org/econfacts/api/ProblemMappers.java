@@ -89,7 +89,9 @@ public class ProblemMappers {
                 ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                         .collect(Collectors.joining("."))
                 : null;
-        String detail = field == null ? "the body is not a JSON object of the expected shape" : "field '" + field + "' has an invalid value";
+        String detail = field == null ? "the body is not a JSON object of the expected shape"
+                : e instanceof PublicationDateDeserializer.InvalidField f ? f.getOriginalMessage()
+                : "field '" + field + "' has an invalid value";
         List<Problem.FieldError> errors = field == null ? null : List.of(new Problem.FieldError(field, detail));
         return problem(new Problem("about:blank", "Malformed request body", 400, detail, uri.getPath(), errors));
     }

@@ -36,10 +36,17 @@ public interface EconfactsConfig {
 
     interface Security {
         /**
-         * API keys that may write (POST, PUT, PATCH, DELETE), sent as {@code X-API-Key: <key>} or
-         * {@code Authorization: Bearer <key>}. None configured: only clients on this machine may write.
+         * Writer keys: they may submit documents (POST), sent as {@code X-API-Key: <key>} or
+         * {@code Authorization: Bearer <key>}. No key of either kind configured: only clients on this
+         * machine may write, and they may do everything.
          */
         java.util.Optional<java.util.List<String>> apiKeys();
+
+        /**
+         * Operator keys: they may also delete and re-extract documents and start and read jobs, which a
+         * writer key ({@link #apiKeys()}) may not (403). None configured while writer keys are: nobody may.
+         */
+        java.util.Optional<java.util.List<String>> operatorKeys();
 
         /** Whether reads (GET) need no key. */
         @WithDefault("true")

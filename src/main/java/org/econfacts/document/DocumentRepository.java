@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.econfacts.fact.LikePattern;
 import org.econfacts.fact.PageView;
 import java.util.Optional;
 
@@ -24,8 +25,9 @@ public class DocumentRepository implements PanacheRepository<Document> {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (q != null) {
-            where.add("(lower(title) like :q or lower(text) like :q)");
-            params.and("q", "%" + q.toLowerCase() + "%");
+            where.add("(lower(title) like :q" + LikePattern.ESCAPE_CLAUSE + " or lower(text) like :q"
+                    + LikePattern.ESCAPE_CLAUSE + ")");
+            params.and("q", LikePattern.containing(q));
         }
         if (from != null) {
             where.add("publishedAt >= :from");
@@ -38,6 +40,11 @@ public class DocumentRepository implements PanacheRepository<Document> {
         Sort sort = Sort.by("createdAt").descending().and("id").descending();
         var query = where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
         return new PageView<>(query.page(Page.of(page, size)).list(), page, size, query.count());
+    }
+
+    /** The document, locked for update until the transaction ends (null when there is none). */
+    public Document lockById(long id) {
+        return findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).orElse(null);
     }
 
     /** Ids of all documents, oldest first (re-extraction walks them). */

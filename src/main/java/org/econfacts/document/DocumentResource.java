@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.econfacts.api.ApiExamples;
+import org.econfacts.api.OperatorOnly;
 import org.econfacts.api.Paging;
 import org.econfacts.config.EconfactsConfig;
 import org.econfacts.fact.FactView;
@@ -58,8 +60,8 @@ public class DocumentResource {
         if (!result.created()) {
             return RestResponse.ok(result.document());
         }
-        return RestResponse.ResponseBuilder
-                .<DocumentView>created(uri.getAbsolutePathBuilder().path(result.document().id().toString()).build())
+        return RestResponse.ResponseBuilder.<DocumentView>create(RestResponse.Status.CREATED)
+                .header(HttpHeaders.LOCATION, local(uri, "api/v1/documents/" + result.document().id()))
                 .entity(result.document())
                 .build();
     }
@@ -95,9 +97,10 @@ public class DocumentResource {
             description = "q: text contained in the title or the article (case-insensitive); from/to: publication dates.")
     @APIResponse(responseCode = "400", description = "invalid page, size or date")
     public PageView<DocumentSummaryView> list(@RestQuery String q, @RestQuery String from, @RestQuery String to,
-            @RestQuery Integer page, @RestQuery Integer size) {
+            @RestQuery String page, @RestQuery String size) {
+        int pageSize = Paging.size(size, config); // strings, so a bad value is a 400 naming it (not a 404)
         return service.list(q == null || q.isBlank() ? null : q.strip(), Paging.date("from", from), Paging.date("to", to),
-                Paging.page(page), Paging.size(size, config));
+                Paging.page(page, pageSize), pageSize);
     }
 
     @DELETE
@@ -105,6 +108,7 @@ public class DocumentResource {
     @Operation(summary = "Delete a document and its facts")
     @APIResponse(responseCode = "204", description = "deleted")
     @APIResponse(responseCode = "404", description = "no such document")
+    @OperatorOnly
     public RestResponse<Void> delete(@RestPath long id) {
         service.delete(id);
         return RestResponse.noContent();
@@ -114,6 +118,7 @@ public class DocumentResource {
     @Path("/{id}/reextract")
     @Operation(summary = "Read one document again with the current extractor; its facts are replaced")
     @APIResponse(responseCode = "404", description = "no such document")
+    @OperatorOnly
     public DocumentView reextract(@RestPath long id) {
         return service.reextract(id);
     }
@@ -124,10 +129,20 @@ public class DocumentResource {
             description = "Answers 202 with the job; poll its Location (GET /api/v1/jobs/{id}) for progress. "
                     + "While a job runs, a new request returns the running job.")
     @APIResponse(responseCode = "202", description = "the job, with Location")
+    @OperatorOnly
     public RestResponse<JobView> reextractAll(UriInfo uri) {
         JobView job = jobs.start();
         return RestResponse.ResponseBuilder.<JobView>create(RestResponse.Status.ACCEPTED)
-                .location(uri.getBaseUriBuilder().path("/api/v1/jobs/" + job.id()).build())
+                .header(HttpHeaders.LOCATION, local(uri, "api/v1/jobs/" + job.id()))
                 .entity(job).build();
+    }
+
+    /**
+     * A Location relative to this server (RFC 9110 allows a reference): built from the application's root
+     * path, never from the Host header a client sent, which would let it point the link elsewhere.
+     */
+    static String local(UriInfo uri, String path) {
+        String root = uri.getBaseUri().getRawPath();
+        return (root.endsWith("/") ? root : root + "/") + path;
     }
 }

@@ -24,6 +24,7 @@ import org.econfacts.fact.FactRepository;
 import org.econfacts.fact.FactService;
 import org.econfacts.fact.FactView;
 import org.econfacts.fact.PageView;
+import org.econfacts.fact.SentenceExcerpt;
 import org.econfacts.metrics.EconfactsMetrics;
 
 /**
@@ -85,7 +86,9 @@ public class DocumentService {
     /** Reads a text without storing anything. */
     public List<FactView> preview(DocumentRequest request) {
         checkLength(request.text());
-        return extract(StorableText.of(request)).findings().stream().map(FactMapper::toView).toList();
+        DocumentRequest storable = StorableText.of(request);
+        SentenceExcerpt.Locator sentences = new SentenceExcerpt.Locator(storable.text());
+        return extract(storable).findings().stream().map(f -> FactMapper.toView(f, sentences)).toList();
     }
 
     public DocumentView get(long id) {
@@ -130,7 +133,8 @@ public class DocumentService {
 
     /**
      * Reads a stored document again with the current extractor and replaces its facts in one
-     * transaction (the old facts stay if anything fails).
+     * transaction (the old facts stay if anything fails). Concurrent re-extractions of one document
+     * queue on its row lock, so it ends with one set of facts.
      */
     public DocumentView reextract(long id) {
         Document d = QuarkusTransaction.joiningExisting().call(() ->
@@ -138,14 +142,16 @@ public class DocumentService {
         DocumentInput input = new DocumentInput(d.text, d.publishedAt, null);
         Extraction extraction = extract(input);
         QuarkusTransaction.requiringNew().run(() -> {
-            Document managed = documents.findById(id);
+            // the row lock serialises re-extractions of one document (single calls and the job): each
+            // replaces the facts the previous one wrote instead of adding its own next to them
+            Document managed = documents.lockById(id);
             if (managed == null) {
                 throw new DomainException.NotFound("document", id);
             }
             facts.removeOfDocument(id);
             managed.language = extraction.language();
             managed.referenceDate = extraction.referenceDate();
-            factService.store(id, extraction, OffsetDateTime.now(ZoneOffset.UTC));
+            factService.store(id, managed.text, extraction, OffsetDateTime.now(ZoneOffset.UTC));
         });
         return get(id);
     }
@@ -178,7 +184,7 @@ public class DocumentService {
         d.text = request.text();
         d.createdAt = now;
         documents.persist(d);
-        factService.store(d.id, extraction, now); // flushes the session: a duplicate hash fails here
+        factService.store(d.id, request.text(), extraction, now); // flushes: a duplicate hash fails here
         long id = d.id;
         documents.getEntityManager().flush();
         documents.getEntityManager().clear(); // read back what the database holds, exactly as a later GET will

@@ -8,10 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.econfacts.api.DomainException;
+import org.econfacts.api.OperatorOnly;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Progress of long jobs (re-extraction). */
 @Path("/api/v1/jobs")
+@OperatorOnly
 @Tag(name = "jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobResource {
@@ -25,7 +27,7 @@ public class JobResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A job's progress: status RUNNING or DONE, done of total, failures")
-    @APIResponse(responseCode = "404", description = "no such job (jobs are kept in memory until restart)")
+    @APIResponse(responseCode = "404", description = "no such job (the 20 most recent jobs are kept, in memory until restart)")
     public JobView get(@RestPath long id) {
         return jobs.get(id).orElseThrow(() -> new DomainException.NotFound("job", id));
     }

@@ -17,14 +17,19 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Re-extraction of every stored document as a background job whose progress callers poll. One job
  * runs at a time (a second request returns the running one); each document is read and replaced on
- * its own, so a failure leaves that document's old facts and the job goes on. Jobs live in memory:
- * a restart forgets them (a finished re-extraction is in the store regardless).
+ * its own, so a failure leaves that document's old facts and the job goes on. Jobs live in memory,
+ * bounded: the {@value #KEPT_JOBS} most recent are kept (older finished ones are forgotten) and a restart
+ * forgets them all (a finished re-extraction is in the store regardless; a job cut short by a restart
+ * is simply started again).
  */
 @ApplicationScoped
 public class ReextractJobs {
 
     /** Errors kept per job, so a job over a broken archive does not grow without bound. */
     private static final int MAX_ERRORS = 20;
+
+    /** Jobs remembered; the oldest finished ones are forgotten beyond this. */
+    static final int KEPT_JOBS = 20;
 
     private final DocumentService documents;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
@@ -73,8 +78,16 @@ public class ReextractJobs {
         }
         Job job = new Job(ids.incrementAndGet());
         jobs.put(job.id, job);
+        forgetOldJobs();
         runner.submit(() -> run(job));
         return job.view();
+    }
+
+    /** Keeps at most {@link #KEPT_JOBS}: only one runs at a time, so every other one is finished. */
+    private void forgetOldJobs() {
+        jobs.values().stream().filter(j -> j.finishedAt != null).map(j -> j.id).sorted()
+                .limit(Math.max(0, jobs.size() - KEPT_JOBS)).toList()
+                .forEach(jobs::remove);
     }
 
     public Optional<JobView> get(long id) {

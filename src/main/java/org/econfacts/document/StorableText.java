@@ -19,8 +19,24 @@ final class StorableText {
     private StorableText() {}
 
     static DocumentRequest of(DocumentRequest r) {
-        return new DocumentRequest(of("text", r.text()), of("title", r.title()), of("url", r.url()),
+        DocumentRequest storable = new DocumentRequest(of("text", r.text()), of("title", r.title()), of("url", r.url()),
                 r.publishedAt(), of("language", r.language()));
+        if (storable.text() != null && !visible(storable.text())) {
+            throw new DomainException.InvalidText("text",
+                    "text is required and must not be blank (it holds only spaces or invisible characters)");
+        }
+        return storable;
+    }
+
+    /**
+     * Whether {@code s} holds something a reader can see: not only white space, separators (U+00A0,
+     * U+3000), format characters (U+200B zero-width space, U+FEFF byte order mark, U+2060, U+00AD) or
+     * control characters, which {@code @NotBlank} lets through.
+     */
+    static boolean visible(String s) {
+        return s.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT && c != REPLACEMENT
+                && !Character.isIdentifierIgnorable(c));
     }
 
     static String of(String field, String s) {

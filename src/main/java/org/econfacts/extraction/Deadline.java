@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * A time budget for reading one document, checked between sentences (every rule is linear in the
- * sentence, so a sentence cannot overrun it by much). {@link #NONE} never expires.
+ * sentence, so a sentence cannot overrun it by much) and inside every stage that compares figures with
+ * each other (Dedupe, LinkFigures, PairTwins). {@link #NONE} never expires.
  */
 public record Deadline(long nanoTime, Duration budget) {
 

@@ -11,11 +11,17 @@ import java.util.List;
 public final class Dedupe {
 
     public List<Finding> apply(List<Finding> mentions) {
+        return apply(mentions, Deadline.NONE);
+    }
+
+    /** As {@link #apply(List)}, within the document's time budget (the overlap check is quadratic). */
+    public List<Finding> apply(List<Finding> mentions, Deadline deadline) {
         List<Finding> byLength = new ArrayList<>(mentions);
         byLength.sort(Comparator.comparingInt((Finding f) -> f.mention().end() - f.mention().start()).reversed()
                 .thenComparingInt(f -> f.mention().start()));
         List<Finding> kept = new ArrayList<>();
         for (Finding f : byLength) {
+            deadline.check();
             Mention m = f.mention();
             if (kept.stream().map(Finding::mention).noneMatch(k -> k.start() < m.end() && m.start() < k.end())) {
                 kept.add(f);

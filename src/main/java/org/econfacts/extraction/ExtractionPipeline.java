@@ -64,9 +64,9 @@ public final class ExtractionPipeline {
             }
             found.add(inPassage);
         }
-        List<Finding> named = s.dedupe().apply(s.entityNames().apply(s.carryPeriods().apply(found), text));
-        LinkFigures.Linked linked = s.linkFigures().apply(named, text);
-        return new Extraction(linked.findings(), s.pairTwins().pair(linked.findings()), linked.links(),
+        List<Finding> named = s.dedupe().apply(s.entityNames().apply(s.carryPeriods().apply(found), text), deadline);
+        LinkFigures.Linked linked = s.linkFigures().apply(named, text, deadline);
+        return new Extraction(linked.findings(), s.pairTwins().pair(linked.findings(), deadline), linked.links(),
                 languages(passages), ref);
     }
 

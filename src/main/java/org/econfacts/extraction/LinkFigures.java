@@ -33,6 +33,11 @@ public final class LinkFigures {
     public record Linked(List<Finding> findings, List<Link> links) {}
 
     public Linked apply(List<Finding> in, String text) {
+        return apply(in, text, Deadline.NONE);
+    }
+
+    /** As {@link #apply(List, String)}, within the document's time budget (looking for repeats is quadratic). */
+    public Linked apply(List<Finding> in, String text, Deadline deadline) {
         List<Finding> findings = new ArrayList<>(in);
         List<Link> links = new ArrayList<>();
         boolean[] restatement = new boolean[findings.size()];
@@ -52,6 +57,7 @@ public final class LinkFigures {
             }
         }
         for (int j = 0; j < findings.size(); j++) {
+            deadline.check();
             Mention change = findings.get(j).mention();
             if (change.change() == null) {
                 continue;
@@ -80,6 +86,7 @@ public final class LinkFigures {
         }
         int headlineEnd = headlineEnd(text);
         for (int j = 0; j < findings.size(); j++) {
+            deadline.check();
             for (int i = 0; i < j; i++) {
                 if (repeats(findings.get(j), findings.get(i), findings.get(i).mention().end() <= headlineEnd)) {
                     links.add(new Link(j, i, Link.Type.SAME_AS, null));

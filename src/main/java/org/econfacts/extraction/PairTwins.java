@@ -28,8 +28,14 @@ public final class PairTwins {
     private record Candidate(int english, int chinese, boolean sameValue, int distance) {}
 
     public List<Twin> pair(List<Finding> findings) {
+        return pair(findings, Deadline.NONE);
+    }
+
+    /** As {@link #pair(List)}, within the document's time budget (every English figure meets every Chinese one). */
+    public List<Twin> pair(List<Finding> findings, Deadline deadline) {
         List<Candidate> candidates = new ArrayList<>();
         for (int e = 0; e < findings.size(); e++) {
+            deadline.check();
             Mention en = findings.get(e).mention();
             for (int z = 0; z < findings.size(); z++) {
                 Mention zh = findings.get(z).mention();

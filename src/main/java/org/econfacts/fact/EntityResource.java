@@ -28,7 +28,8 @@ public class EntityResource {
     @GET
     @Operation(summary = "Entities with how many facts are about each, most first",
             description = "q filters by a part of the name (canonical or as written).")
-    public List<EntityCountView> list(@RestQuery String q, @RestQuery Integer page, @RestQuery Integer size) {
-        return service.entities(q == null || q.isBlank() ? null : q.strip(), Paging.page(page), Paging.size(size, config));
+    public List<EntityCountView> list(@RestQuery String q, @RestQuery String page, @RestQuery String size) {
+        int pageSize = Paging.size(size, config); // strings, so a bad value is a 400 naming it (not a 404)
+        return service.entities(q == null || q.isBlank() ? null : q.strip(), Paging.page(page, pageSize), pageSize);
     }
 }

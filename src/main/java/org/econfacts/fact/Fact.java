@@ -76,8 +76,16 @@ public class Fact extends PanacheEntityBase {
     @Column(name = "span_end", nullable = false)
     public int spanEnd;
 
+    /** The sentence, or at most {@link SentenceExcerpt#MAX_LENGTH} characters of it around the figure. */
     @Column(nullable = false)
     public String sentence;
+
+    /** Where the whole sentence lies in the document, half-open; null for facts stored before V6. */
+    @Column(name = "sentence_start")
+    public Integer sentenceStart;
+
+    @Column(name = "sentence_end")
+    public Integer sentenceEnd;
 
     @Column(nullable = false)
     public String language;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -35,7 +36,7 @@ public final class FactExport {
             new Column("id", FactView::id),
             new Column("documentId", FactView::documentId),
             new Column("kind", FactView::kind),
-            new Column("value", f -> f.value().toPlainString()),
+            new Column("value", FactView::value),
             new Column("unit", FactView::unit),
             new Column("approximation", FactView::approximation),
             new Column("changeDirection", f -> f.change() == null ? null : f.change().direction()),
@@ -52,11 +53,16 @@ public final class FactExport {
             new Column("end", FactView::end),
             new Column("twinId", FactView::twinId),
             new Column("equivalentOf", FactView::equivalentOf),
-            new Column("exchangeRate", f -> f.exchangeRate() == null ? null : f.exchangeRate().toPlainString()),
+            new Column("exchangeRate", FactView::exchangeRate),
             new Column("changeOf", FactView::changeOf),
             new Column("sameAs", FactView::sameAs),
             new Column("rule", FactView::rule),
-            new Column("sentence", FactView::sentence));
+            new Column("sentence", FactView::sentence),
+            new Column("sentenceStart", FactView::sentenceStart),
+            new Column("sentenceEnd", FactView::sentenceEnd));
+
+    /** First characters that make a spreadsheet read a cell as a formula. */
+    private static final String FORMULA_START = "=+-@\t\r";
 
     private final Format format;
     private final Writer out;
@@ -88,11 +94,19 @@ public final class FactExport {
         out.flush();
     }
 
+    /**
+     * One CSV cell. Text that a spreadsheet would run as a formula (OWASP "CSV injection": a cell starting
+     * with {@code = + - @}, tab or carriage return) gets a leading {@code '}, which spreadsheets show as
+     * text; numbers, dates and enum names are written as they are (a negative number stays a number).
+     */
     static String csv(Object value) {
         if (value == null) {
             return "";
         }
-        String s = Objects.toString(value);
+        String s = value instanceof BigDecimal d ? d.toPlainString() : Objects.toString(value);
+        if (value instanceof CharSequence && !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

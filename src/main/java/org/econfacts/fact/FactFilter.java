@@ -44,12 +44,13 @@ record FactFilter(String where, Map<String, Object> params) {
             p.put("entity", FactEntity.key(q.entity()));
         }
         if (q.subject() != null) {
-            w.add("lower(f.subject) like :subject");
-            p.put("subject", "%" + q.subject().toLowerCase() + "%");
+            w.add("lower(f.subject) like :subject" + LikePattern.ESCAPE_CLAUSE);
+            p.put("subject", LikePattern.containing(q.subject()));
         }
         if (q.text() != null) {
-            w.add("(lower(f.subject) like :text or lower(f.sentence) like :text)");
-            p.put("text", "%" + q.text().toLowerCase() + "%");
+            w.add("(lower(f.subject) like :text" + LikePattern.ESCAPE_CLAUSE + " or lower(f.sentence) like :text"
+                    + LikePattern.ESCAPE_CLAUSE + ")");
+            p.put("text", LikePattern.containing(q.text()));
         }
         if (Boolean.TRUE.equals(q.hasDiscrepancy())) {
             w.add("(" + NO_TWIN + " or " + TWIN_DIFFERS + ")");

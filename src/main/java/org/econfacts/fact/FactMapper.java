@@ -10,7 +10,8 @@ import org.econfacts.extraction.Mention;
 public final class FactMapper {
     private FactMapper() {}
 
-    public static Fact toEntity(Finding finding, Long documentId, OffsetDateTime now) {
+    /** A fact of a document, carrying an excerpt of its sentence found by {@code sentences} (see SentenceExcerpt). */
+    public static Fact toEntity(Finding finding, SentenceExcerpt.Locator sentences, Long documentId, OffsetDateTime now) {
         Mention m = finding.mention();
         Fact f = new Fact();
         f.documentId = documentId;
@@ -31,7 +32,10 @@ public final class FactMapper {
         f.mention = m.text();
         f.spanStart = m.start();
         f.spanEnd = m.end();
-        f.sentence = finding.sentence();
+        SentenceExcerpt sentence = sentences.excerpt(finding.sentence(), m.start(), m.end());
+        f.sentence = sentence.text();
+        f.sentenceStart = sentence.start();
+        f.sentenceEnd = sentence.end();
         f.language = m.language().tag();
         f.ruleName = m.rule();
         f.category = finding.category();
@@ -56,14 +60,14 @@ public final class FactMapper {
         return new FactView(f.id, f.documentId, f.kind, f.amount.stripTrailingZeros(), f.unit, f.approximation,
                 f.changeDirection == null ? null : new FactView.ChangeView(f.changeDirection, f.changeBasis),
                 f.periodLabel == null ? null : new FactView.PeriodView(f.periodStart, f.periodEnd, f.periodLabel),
-                f.subject, f.mention, f.spanStart, f.spanEnd, f.sentence, f.language, f.ruleName, f.twinId,
+                f.subject, f.mention, f.spanStart, f.spanEnd, f.sentence, f.sentenceStart, f.sentenceEnd, f.language, f.ruleName, f.twinId,
                 f.category,
                 entities.stream().map(e -> new FactView.EntityView(e.name, e.mention, e.type)).toList(),
                 f.equivalentOf, f.impliedRate == null ? null : f.impliedRate.stripTrailingZeros(), f.changeOf, f.sameAs);
     }
 
-    /** A preview fact, not stored: no id, no document, no links. */
-    public static FactView toView(Finding finding) {
-        return toView(toEntity(finding, null, null), entities(finding, null));
+    /** A preview fact of {@code text}, not stored: no id, no document, no links. */
+    public static FactView toView(Finding finding, SentenceExcerpt.Locator sentences) {
+        return toView(toEntity(finding, sentences, null, null), entities(finding, null));
     }
 }

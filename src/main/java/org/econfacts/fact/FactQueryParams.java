@@ -2,6 +2,7 @@ package org.econfacts.fact;
 
 import io.quarkus.panache.common.Sort;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -89,8 +90,8 @@ public class FactQueryParams {
     public String sort;
 
     public FactQuery toQuery(EconfactsConfig config) {
-        int pageSize = Paging.size(parse("size", size, Integer::valueOf, null), config);
-        int pageNo = Paging.page(parse("page", page, Integer::valueOf, null));
+        int pageSize = Paging.size(size, config);
+        int pageNo = Paging.page(page, pageSize);
         LocalDate fromDate = Paging.date("from", from);
         LocalDate toDate = Paging.date("to", to);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
@@ -103,8 +104,8 @@ public class FactQueryParams {
                 parse("language", language, l -> Language.fromTag(l).orElseThrow().tag(), null),
                 parse("documentId", documentId, Long::parseLong, null),
                 fromDate, toDate,
-                parse("minValue", minValue, BigDecimal::new, null),
-                parse("maxValue", maxValue, BigDecimal::new, null),
+                amount("minValue", minValue, RoundingMode.CEILING),
+                amount("maxValue", maxValue, RoundingMode.FLOOR),
                 blankToNull(q),
                 parse("category", category, c -> Category.valueOf(c.toUpperCase(Locale.ROOT)), null),
                 blankToNull(entity),
@@ -115,6 +116,35 @@ public class FactQueryParams {
                 blankToNull(period),
                 parse("hasDiscrepancy", hasDiscrepancy, FactQueryParams::bool, null),
                 pageNo, pageSize, sort(sort));
+    }
+
+    /** Largest magnitude a stored amount can have: numeric(38, 10) holds 28 digits before the point. */
+    private static final int AMOUNT_INTEGER_DIGITS = 28;
+    private static final int AMOUNT_SCALE = 10;
+
+    /**
+     * A value bound as the column holds it. Beyond its 28 integer digits the databases fail ("BigInteger
+     * would overflow"); finer than its 10 decimals, the bound is rounded inwards (CEILING for a minimum,
+     * FLOOR for a maximum), which selects exactly the same stored amounts.
+     */
+    private static BigDecimal amount(String name, String raw, RoundingMode inwards) {
+        BigDecimal v = parse(name, raw, BigDecimal::new, null);
+        if (v == null || v.signum() == 0) {
+            return v;
+        }
+        if (v.precision() - v.scale() > AMOUNT_INTEGER_DIGITS) {
+            throw new InvalidQuery(name, name + " must be less than 10^" + AMOUNT_INTEGER_DIGITS + " in magnitude");
+        }
+        if (v.scale() > AMOUNT_SCALE) {
+            // below 10^-10 in magnitude, the bound rounds to 0 or ±10^-10 without a huge division
+            if (v.precision() - v.scale() < -AMOUNT_SCALE) {
+                BigDecimal tiny = BigDecimal.ONE.movePointLeft(AMOUNT_SCALE);
+                boolean away = (inwards == RoundingMode.CEILING) == (v.signum() > 0);
+                return away ? tiny.multiply(BigDecimal.valueOf(v.signum())) : BigDecimal.ZERO.setScale(AMOUNT_SCALE);
+            }
+            return v.setScale(AMOUNT_SCALE, inwards);
+        }
+        return v;
     }
 
     private static String changeFilter(String c) {

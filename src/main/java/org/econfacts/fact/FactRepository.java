@@ -41,12 +41,13 @@ public class FactRepository implements PanacheRepository<Fact> {
 
     /** Entities with how many facts mention them, most mentioned first. */
     public List<Object[]> entityCounts(String q, int page, int size) {
-        String where = q == null ? "" : " where lower(e.name) like :q or lower(e.mention) like :q";
+        String where = q == null ? "" : " where lower(e.name) like :q" + LikePattern.ESCAPE_CLAUSE
+                + " or lower(e.mention) like :q" + LikePattern.ESCAPE_CLAUSE;
         var query = getEntityManager().createQuery(
                 "select e.name, e.type, count(distinct e.factId) from FactEntity e" + where
                         + " group by e.name, e.type order by count(distinct e.factId) desc, e.name", Object[].class);
         if (q != null) {
-            query.setParameter("q", "%" + q.toLowerCase() + "%");
+            query.setParameter("q", LikePattern.containing(q));
         }
         return query.setFirstResult(page * size).setMaxResults(size).getResultList();
     }

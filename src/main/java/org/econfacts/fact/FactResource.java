@@ -121,6 +121,10 @@ public class FactResource {
         }
         List<String> dims = Arrays.stream(groupBy.split(",")).map(d -> d.strip().toLowerCase(Locale.ROOT))
                 .filter(d -> !d.isEmpty()).distinct().toList();
+        if (dims.isEmpty()) {
+            throw new InvalidQuery("groupBy", "groupBy names no dimension; give one or more of "
+                    + String.join(", ", FactAggregateRepository.DIMENSIONS.keySet().stream().sorted().toList()));
+        }
         for (String d : dims) {
             if (!FactAggregateRepository.DIMENSIONS.containsKey(d)) {
                 throw new InvalidQuery("groupBy", "unknown groupBy dimension '" + d + "'; use "

@@ -77,13 +77,15 @@ public class FactService {
     }
 
     /**
-     * Writes a document's findings as facts with their entities, twins and links. Must run inside the
-     * caller's transaction, together with the document.
+     * Writes a document's findings as facts with their entities, twins and links; {@code text} is the
+     * document's text, in which each sentence is located once. Must run inside the caller's
+     * transaction, together with the document.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void store(long documentId, Extraction extraction, OffsetDateTime now) {
+    public void store(long documentId, String text, Extraction extraction, OffsetDateTime now) {
         List<Finding> findings = extraction.findings();
-        List<Fact> stored = findings.stream().map(f -> FactMapper.toEntity(f, documentId, now)).toList();
+        SentenceExcerpt.Locator sentences = new SentenceExcerpt.Locator(text);
+        List<Fact> stored = findings.stream().map(f -> FactMapper.toEntity(f, sentences, documentId, now)).toList();
         facts.persist(stored);
         for (int i = 0; i < stored.size(); i++) {
             facts.persistEntities(FactMapper.entities(findings.get(i), stored.get(i).id));

@@ -11,7 +11,10 @@ import org.econfacts.normalization.FigureKind;
 /**
  * A fact as the API returns it. {@code value} is in base units (percent points for PERCENT, the
  * magnitude for a change); {@code start}/{@code end} are half-open Java string indices into the
- * document text as submitted; {@code text} is that slice; {@code twinId} is the same figure in the other
+ * document text as submitted; {@code text} is that slice; {@code sentence} is the sentence it was read
+ * from, or the {@value SentenceExcerpt#MAX_LENGTH} characters of it around the figure with "…" where it is
+ * cut, and {@code sentenceStart}/{@code sentenceEnd} the whole sentence's half-open span in the document
+ * (null for facts stored before they were recorded, until the document is read again); {@code twinId} is the same figure in the other
  * language of a bilingual document. {@code equivalentOf} names the fact this amount restates in
  * another currency, at {@code exchangeRate} units of that fact's currency per unit of this one's;
  * {@code changeOf} the figure this change belongs to; {@code sameAs} the first mention of a repeat.
@@ -30,6 +33,8 @@ public record FactView(
         int start,
         int end,
         String sentence,
+        Integer sentenceStart,
+        Integer sentenceEnd,
         String language,
         String rule,
         Long twinId,

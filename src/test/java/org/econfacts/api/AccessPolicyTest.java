@@ -47,4 +47,38 @@ class AccessPolicyTest {
     void readsTheKeyFromEitherHeader(String apiKey, String authorization, String expected) {
         assertThat(AccessPolicy.presented(apiKey, authorization)).isEqualTo(key(expected));
     }
+
+    @ParameterizedTest(name = "operator action with key {0}, loopback {1} -> {2}")
+    @CsvSource({
+        "-,        true,  UNAUTHORIZED",
+        "wrong,    false, UNAUTHORIZED",
+        "s3cret,   false, FORBIDDEN",
+        "s3cret,   true,  FORBIDDEN",
+        "op-key,   false, ALLOW",
+    })
+    void operatorActionsNeedAnOperatorKey(String presented, boolean loopback, Decision expected) {
+        AccessPolicy policy = new AccessPolicy(Optional.of(List.of("s3cret")), Optional.of(List.of("op-key")), true);
+        assertThat(policy.decideOperation(key(presented), loopback)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "operator key on {0} -> {1}")
+    @CsvSource({"POST, ALLOW", "DELETE, ALLOW", "GET, ALLOW"})
+    void anOperatorKeyIsAlsoAWriterKey(String method, Decision expected) {
+        AccessPolicy policy = new AccessPolicy(Optional.of(List.of("s3cret")), Optional.of(List.of("op-key")), false);
+        assertThat(policy.decide(method, key("op-key"), false)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "only writer keys: operator action with {0} -> {1}")
+    @CsvSource({"s3cret, FORBIDDEN", "-, UNAUTHORIZED"})
+    void withoutOperatorKeysNobodyOperates(String presented, Decision expected) {
+        AccessPolicy policy = new AccessPolicy(Optional.of(List.of("s3cret")), Optional.empty(), true);
+        assertThat(policy.decideOperation(key(presented), true)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "no keys: operator action from loopback {0} -> {1}")
+    @CsvSource({"true, ALLOW", "false, UNAUTHORIZED"})
+    void withoutKeysLocalClientsOperate(boolean loopback, Decision expected) {
+        AccessPolicy policy = new AccessPolicy(Optional.empty(), Optional.empty(), true);
+        assertThat(policy.decideOperation(Optional.empty(), loopback)).isEqualTo(expected);
+    }
 }

@@ -21,9 +21,12 @@ class ApiKeyTest {
     public static class WithKey implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("econfacts.security.api-keys", "test-key-not-a-secret");
+            return Map.of("econfacts.security.api-keys", "test-key-not-a-secret",
+                    "econfacts.security.operator-keys", OPERATOR);
         }
     }
+
+    static final String OPERATOR = "test-operator-key-not-a-secret";
 
     private static String body() {
         return "{\"text\": \"Note " + UUID.randomUUID() + ": output rose 3 percent.\"}";
@@ -53,5 +56,34 @@ class ApiKeyTest {
                 .post("/api/v1/documents").then().statusCode(201);
         given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-not-a-secret").body(body())
                 .post("/api/v1/documents").then().statusCode(201);
+    }
+
+    @Test
+    void aWriterKeyMayPostButNotOperate() {
+        long id = given().contentType(ContentType.JSON).header("X-API-Key", "test-key-not-a-secret").body(body())
+                .post("/api/v1/documents").then().statusCode(201).extract().jsonPath().getLong("id");
+        for (var call : java.util.List.<java.util.function.Function<io.restassured.specification.RequestSpecification,
+                io.restassured.response.Response>>of(
+                r -> r.delete("/api/v1/documents/" + id),
+                r -> r.post("/api/v1/documents/" + id + "/reextract"),
+                r -> r.post("/api/v1/documents/reextract"),
+                r -> r.get("/api/v1/jobs/1"))) {
+            call.apply(given().header("X-API-Key", "test-key-not-a-secret")).then().statusCode(403)
+                    .contentType("application/problem+json").body("status", equalTo(403));
+            call.apply(given().header("Authorization", "Bearer test-key-not-a-secret")).then().statusCode(403);
+            call.apply(given()).then().statusCode(401).contentType("application/problem+json");
+        }
+        given().get("/api/v1/documents/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void anOperatorKeyMayDoEverything() {
+        long id = given().contentType(ContentType.JSON).header("X-API-Key", OPERATOR).body(body())
+                .post("/api/v1/documents").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().header("X-API-Key", OPERATOR).post("/api/v1/documents/" + id + "/reextract").then().statusCode(200);
+        String job = given().header("Authorization", "Bearer " + OPERATOR).post("/api/v1/documents/reextract")
+                .then().statusCode(202).extract().header("Location");
+        given().header("X-API-Key", OPERATOR).get(job).then().statusCode(200).body("type", equalTo("reextract"));
+        given().header("X-API-Key", OPERATOR).delete("/api/v1/documents/" + id).then().statusCode(204);
     }
 }

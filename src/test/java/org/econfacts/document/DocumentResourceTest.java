@@ -142,6 +142,45 @@ class DocumentResourceTest {
         given().get("/api/v1/facts?documentId=" + id).then().statusCode(200).body("total", equalTo(0));
     }
 
+    /**
+     * Re-extractions that overlap used to each delete the old facts and insert their own, so a document
+     * ended with several copies (issue 13 row 2). Many figures make each write long enough to overlap.
+     */
+    @Test
+    void concurrentReextractionsOfOneDocumentLeaveOneSetOfFacts() throws Exception {
+        StringBuilder text = new StringBuilder(nonce());
+        for (int i = 0; i < 30; i++) {
+            text.append("In ").append(2000 + i).append(", exports of district ").append(i).append(" reached ")
+                    .append(10 + i).append(".5 billion yuan, up ").append(3 + i).append(" percent year-on-year. ");
+        }
+        long id = given().contentType(ContentType.JSON).body(article(text.toString())).post("/api/v1/documents")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        int facts = given().get("/api/v1/documents/" + id + "/facts").then().extract().jsonPath().getList("$").size();
+        assertThat(facts).isGreaterThanOrEqualTo(60);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            for (int round = 0; round < 3; round++) {
+                List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    calls.add(pool.submit(() -> given().post("/api/v1/documents/" + id + "/reextract").statusCode()));
+                }
+                String job = round == 0
+                        ? given().post("/api/v1/documents/reextract").then().statusCode(202).extract().header("Location")
+                        : null;
+                for (var call : calls) {
+                    assertThat(call.get()).isEqualTo(200);
+                }
+                for (int i = 0; job != null && i < 600 && given().get(job).jsonPath().getString("status").equals("RUNNING"); i++) {
+                    Thread.sleep(200);
+                }
+                given().get("/api/v1/facts?documentId=" + id).then().statusCode(200).body("total", equalTo(facts));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        given().get("/api/v1/documents/" + id + "/facts").then().statusCode(200).body("size()", equalTo(facts));
+    }
+
     @Test
     void reextractingEverythingIsAJobWithProgress() throws InterruptedException {
         given().contentType(ContentType.JSON).body(article(nonce() + "Imports fell 2 percent.")).post("/api/v1/documents")

@@ -44,13 +44,35 @@ class InputHygieneTest {
                 new byte[] {(byte) 0xc3, (byte) 0x28},          // start byte with no continuation
                 new byte[] {(byte) 0x80},                       // lone continuation byte
                 new byte[] {(byte) 0xe2, (byte) 0x82},          // truncated sequence
-                new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}); // an encoded surrogate
+                new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, // an encoded surrogate
+                new byte[] {(byte) 0xc0, (byte) 0xaf},          // overlong "/" (two bytes)
+                new byte[] {(byte) 0xc1, (byte) 0xbf},          // overlong U+007F
+                new byte[] {(byte) 0xe0, (byte) 0x80, (byte) 0xaf}, // overlong "/" (three bytes)
+                new byte[] {(byte) 0xf0, (byte) 0x80, (byte) 0x80, (byte) 0xaf}, // overlong "/" (four bytes)
+                new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}); // beyond U+10FFFF
         for (byte[] raw : broken) {
             given().contentType("application/json; charset=utf-8").body(bytes(head, raw, " 5 percent.\"}"))
                     .post("/api/v1/documents")
                     .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
         }
         assertThat(totalDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void textOfOnlyInvisibleCharactersIsBlank() {
+        long before = totalDocuments();
+        for (String invisible : List.of("\u200b", "\ufeff", "\u200b\u200c\u200d\u2060", "\u00a0\u3000\u2003",
+                "\u00ad\u200e\u200f", "\ufeff \u200b\n\t\u0000")) {
+            given().contentType(ContentType.JSON).body(Map.of("text", invisible)).post("/api/v1/documents")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("text"));
+            given().contentType(ContentType.JSON).body(Map.of("text", invisible)).post("/api/v1/extract")
+                    .then().statusCode(400).body("errors[0].field", equalTo("text"));
+        }
+        assertThat(totalDocuments()).isEqualTo(before);
+        // invisible characters around visible text are kept as submitted
+        String text = "\ufeffReport " + UUID.randomUUID() + "\u200b: exports rose 5 percent.";
+        given().contentType(ContentType.JSON).body(Map.of("text", text)).post("/api/v1/documents")
+                .then().statusCode(201).body("text", equalTo(text));
     }
 
     @Test
