@@ -133,7 +133,36 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         return new Draft(new Percent(hit.value(), false), i, hit.end(), i, hit.end(), "percent: fraction of");
     }
 
+    /**
+     * "+0.3%", "imports -3.2%": a signed percentage is a change of that size (the sign goes to the
+     * change, see {@link EnglishQualifiers}); the token holds the sign and the digits.
+     */
+    private Draft signedPercent(String text, List<Tok> toks, int i) {
+        String w = toks.get(i).word();
+        if (w.length() < 2 || SIGNS.indexOf(w.charAt(0)) < 0 || !EnglishNumberParser.DIGITS.matcher(w.substring(1)).matches()) {
+            return null;
+        }
+        int s = toks.get(i).start();
+        if (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '/')) {
+            return null;
+        }
+        PhraseTable.Hit<EnglishLexicon.PercentWord> pct = percentWords.wordsAt(toks, i + 1, Tok::lower).orElse(null);
+        Optional<BigDecimal> value = numbers.parse(w.substring(1));
+        if (pct == null || value.isEmpty() || pct.value().points()) {
+            return null;
+        }
+        return new Draft(new Percent(value.get().multiply(pct.value().factor()), false), i, pct.end(), i, i + 1,
+                "percent: signed number + percent word");
+    }
+
+    /** The signs of a signed figure: plus, hyphen-minus, minus sign. */
+    static final String SIGNS = "+-\u2212";
+
     private Draft figureAt(String text, List<Tok> toks, int i, List<Draft> earlier) {
+        Draft signed = signedPercent(text, toks, i);
+        if (signed != null) {
+            return signed;
+        }
         int[] span = numeral(toks, i);
         if (span == null) {
             return null;
@@ -211,6 +240,12 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             if (i > 0 && negativeWords.contains(toks.get(i - 1).lower())) {
                 return new Draft(new Percent(v.negate(), pct.value().points()), i - 1, pct.end(), i, j,
                         "percent: minus + number + percent word");
+            }
+            Tok sign = i > 0 ? toks.get(i - 1) : null;
+            if (sign != null && !pct.value().points() && sign.word().length() == 1 && SIGNS.indexOf(sign.word().charAt(0)) >= 0
+                    && sign.end() == toks.get(i).start() && (i < 2 || toks.get(i - 2).end() < sign.start()
+                    || !Character.isLetterOrDigit(text.charAt(sign.start() - 1)))) {
+                return new Draft(new Percent(v, false), i - 1, pct.end(), i - 1, j, "percent: signed number + percent word");
             }
             return new Draft(new Percent(v, pct.value().points()), i, pct.end(), i, j, "percent: number + percent word");
         }

@@ -68,6 +68,11 @@ final class EnglishQualifiers {
             direction = directionAfter(toks, d.to());
             changeAt = d.from();
         }
+        String number = toks.get(d.numFrom()).word();
+        if (direction == null && EnglishFigureRecognizer.SIGNS.indexOf(number.charAt(0)) >= 0) {
+            direction = number.charAt(0) == '+' ? Change.Direction.INCREASE : Change.Direction.DECREASE; // "+0.3%"
+            changeAt = d.from();
+        }
         String text = sentence.text();
         int start = toks.get(d.from()).start();
         int end = toks.get(d.to() - 1).end();
