@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.econfacts.extraction.corenlp.CoreNlpPipelines;
 import org.econfacts.normalization.Period;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -67,7 +66,7 @@ class CorpusTest {
     /** The profiles the service runs, built once for all corpora. */
     static synchronized LanguageProfiles profiles() {
         if (profiles == null) {
-            profiles = ExtractionBeans.profiles(new CoreNlpPipelines(), new ScriptFolder());
+            profiles = ExtractionBeans.profiles(TestPipelines.shared(), new ScriptFolder());
         }
         return profiles;
     }

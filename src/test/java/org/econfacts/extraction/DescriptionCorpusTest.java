@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.econfacts.extraction.corenlp.CoreNlpPipelines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +52,7 @@ class DescriptionCorpusTest {
 
     @BeforeAll
     static void buildPipeline() {
-        pipeline = ExtractionBeans.standalone(new CoreNlpPipelines());
+        pipeline = ExtractionBeans.standalone(TestPipelines.shared());
     }
 
     /** One attribute's tally. */

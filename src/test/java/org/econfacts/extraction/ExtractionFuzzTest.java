@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
-import org.econfacts.extraction.corenlp.CoreNlpPipelines;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +32,7 @@ class ExtractionFuzzTest {
     static final LocalDate REF = LocalDate.of(2021, 8, 27);
 
     static ExtractionPipeline pipeline() {
-        return ExtractionBeans.standalone(new CoreNlpPipelines());
+        return ExtractionBeans.standalone(TestPipelines.shared());
     }
 
     @Test
