@@ -30,8 +30,7 @@ public final class CarryPeriods {
 
     public CarryPeriods() {
         for (Language language : Language.values()) {
-            String family = language.tag().split("-")[0];
-            words.put(language, YamlResources.readComplete("extraction/" + family + "/report-period.yaml", Words.class));
+            words.put(language, YamlResources.readComplete("extraction/" + language.family() + "/report-period.yaml", Words.class));
         }
     }
 

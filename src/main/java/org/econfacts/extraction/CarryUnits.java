@@ -40,8 +40,7 @@ public final class CarryUnits {
 
     public CarryUnits() {
         for (Language language : Language.values()) {
-            String family = language.tag().split("-")[0];
-            words.put(language, YamlResources.readComplete("extraction/" + family + "/carry-units.yaml", Words.class));
+            words.put(language, YamlResources.readComplete("extraction/" + language.family() + "/carry-units.yaml", Words.class));
         }
     }
 
@@ -62,7 +61,6 @@ public final class CarryUnits {
             if (!DIGITS.matcher(t.word()).matches() || covered(t, out) || glued(document, t)) {
                 continue;
             }
-            int end = i + 1;
             Optional<BigDecimal> bare = rules.numbers().parse(t.word());
             if (bare.isEmpty()) {
                 continue;
@@ -78,7 +76,7 @@ public final class CarryUnits {
             if (made == null) {
                 continue;
             }
-            end = scaled.isPresent() ? i + 2 : i + 1;
+            int end = scaled.isPresent() ? i + 2 : i + 1;
             made = made.withPeriod(periodAfter(toks, end, w, rules, referenceDate, document));
             out.add(made);
             out.sort(Comparator.comparingInt(Mention::start));
