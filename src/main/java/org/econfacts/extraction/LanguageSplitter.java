@@ -106,14 +106,12 @@ public final class LanguageSplitter {
     private Optional<Line> line(String text, int start, int end) {
         int han = 0;
         int latin = 0;
-        int upper = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han++;
             } else if (Character.isLetter(c)) {
                 latin++;
-                upper += Character.isUpperCase(c) ? 1 : 0;
             }
         }
         if (han == 0 && latin == 0) {
@@ -124,7 +122,7 @@ public final class LanguageSplitter {
         // Traditional or Simplified is told once the paragraph is whole
         Language language = han * 3 >= latin ? Language.ZH_HANS : Language.EN;
         boolean indented = end > start && Character.isWhitespace(text.charAt(start));
-        boolean headline = han == 0 && latin >= 8 && upper == latin;
+        boolean headline = AllCapitals.test(text.subSequence(start, end));
         return Optional.of(new Line(start, end, language, indented, headline));
     }
 }

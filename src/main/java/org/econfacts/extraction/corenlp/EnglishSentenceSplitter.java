@@ -81,10 +81,24 @@ public final class EnglishSentenceSplitter implements PassageSplitter {
         if (candidates.isEmpty()) {
             return;
         }
+        // an all-capital headline ("CHILE TRADE SURPLUS FALLS TO 190 MLN DLRS") is tagged as if written in
+        // lower case: the tagger, trained on mixed case, reads every capitalised word as a proper noun
+        List<CoreLabel> shouted = new ArrayList<>();
+        for (CoreMap s : candidates) {
+            if (org.econfacts.extraction.AllCapitals.test(s.get(CoreAnnotations.TextAnnotation.class))) {
+                shouted.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+            }
+        }
+        List<String> words = shouted.stream().map(CoreLabel::word).toList();
+        shouted.forEach(t -> t.setWord(t.word().toLowerCase(java.util.Locale.ROOT)));
         Annotation subset = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
         subset.set(CoreAnnotations.SentencesAnnotation.class, candidates);
         pipelines.tagger().annotate(subset);
+        for (int i = 0; i < shouted.size(); i++) {
+            shouted.get(i).setWord(words.get(i));
+        }
     }
+
 
     /** Longest run of symbols handed to CoreNLP's lexer in one piece. */
     static final int SYMBOL_RUN = 16;
