@@ -11,8 +11,9 @@ public interface SubjectFinder {
 
     /**
      * @param mention the figure
+     * @param figures every figure of its sentence (the mention among them), in text order
      * @param tokens the tagged words of its sentence, in order, with document offsets
      * @param text the document as submitted (subjects are slices of it)
      */
-    Optional<String> subject(Mention mention, List<Token> tokens, String text);
+    Optional<String> subject(Mention mention, List<Mention> figures, List<Token> tokens, String text);
 }

@@ -49,9 +49,9 @@ public record EnglishLexicon(
             List<String> monthPrepositions, List<String> prepositions) {}
 
     /** Words {@link EnglishSubjects} reads around a figure. */
-    public record Subjects(List<String> linking, List<String> having, List<String> shareVerbs, List<String> changeUnits,
+    public record Subjects(List<String> linking, List<String> having, List<String> shareVerbs,
             List<String> skipBefore, List<String> followingPrepositions, List<String> innerPrepositions,
-            List<String> measuringVerbs) {}
+            List<String> measuringVerbs, List<String> clauseBreaks, List<String> measureNouns, List<String> timeNouns) {}
 
     public EnglishLexicon {
         require(numbers != null && currencies != null && percent != null && negativeWords != null && fractions != null

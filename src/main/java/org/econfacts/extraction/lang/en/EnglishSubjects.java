@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.en;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +33,11 @@ public final class EnglishSubjects implements SubjectFinder {
     private final Set<String> followingPrepositions;
     private final Set<String> innerPrepositions;
     private final Set<String> measuringVerbs;
+    private final Set<String> clauseBreaks;
+    private final Set<String> measureNouns;
+    private final Set<String> changeNouns;
+    private final Set<String> unitWords;
+    private final Set<String> timeWords;
 
     /** The finder over the lexicon's subject words. */
     public EnglishSubjects(EnglishLexicon lexicon) {
@@ -39,22 +45,186 @@ public final class EnglishSubjects implements SubjectFinder {
         this.linking = Set.copyOf(w.linking());
         this.having = Set.copyOf(w.having());
         this.shareVerbs = Set.copyOf(w.shareVerbs());
-        this.changeUnits = Set.copyOf(w.changeUnits());
+        this.changeUnits = words(lexicon.percent().keySet());
         this.skipBefore = Set.copyOf(w.skipBefore());
         this.followingPrepositions = Set.copyOf(w.followingPrepositions());
         this.innerPrepositions = Set.copyOf(w.innerPrepositions());
         this.measuringVerbs = Set.copyOf(w.measuringVerbs());
+        this.clauseBreaks = Set.copyOf(w.clauseBreaks());
+        this.measureNouns = Set.copyOf(w.measureNouns());
+        Set<String> change = new HashSet<>(lexicon.changes().increaseNouns());
+        change.addAll(lexicon.changes().decreaseNouns());
+        this.changeNouns = Set.copyOf(change);
+        // what a figure's own words are: a subject made of nothing else says nothing ("mln bags", "dlrs")
+        Set<String> units = new HashSet<>(words(lexicon.units().keySet()));
+        units.addAll(changeUnits);
+        units.addAll(lexicon.numbers().scales().keySet());
+        units.addAll(words(lexicon.currencies().after().keySet()));
+        units.addAll(words(lexicon.currencies().scaled().keySet()));
+        units.addAll(measureNouns);
+        this.unitWords = Set.copyOf(units);
+        Set<String> time = new HashSet<>(lexicon.periods().months().keySet());
+        time.addAll(lexicon.count().stopNouns());
+        time.addAll(w.timeNouns());
+        this.timeWords = Set.copyOf(time);
+    }
+
+    private static Set<String> words(java.util.Collection<String> phrases) {
+        Set<String> out = new HashSet<>();
+        phrases.forEach(p -> out.addAll(List.of(p.toLowerCase(Locale.ROOT).split("\\s+"))));
+        return out;
     }
 
     @Override
-    public Optional<String> subject(Mention m, List<Token> tokens, String text) {
+    public Optional<String> subject(Mention m, List<Mention> figures, List<Token> tokens, String text) {
         int first = firstIndex(tokens, m.start());
         int last = lastIndex(tokens, m.end());
         if (first < 0 || last < first) {
             return Optional.empty();
         }
+        java.util.function.Predicate<String> ok = s -> saysSomething(s) && !isName(s, tokens);
+        return patterns(m, figures, tokens, first, last, text).filter(ok)
+                .or(() -> parenthesised(tokens, first, text).filter(ok))
+                .or(() -> modifiedNoun(tokens, last, text).filter(ok))
+                .or(() -> clauseSubject(m, figures, tokens, first, text).filter(ok));
+    }
+
+    /**
+     * "The Bundesbank allocated 6.1 billion marks", "Sudan took 19,327 tonnes": a phrase of proper nouns
+     * only is who the figure is about (an entity), not what it measures.
+     */
+    private static boolean isName(String phrase, List<Token> tokens) {
+        Set<String> names = new HashSet<>();
+        Set<String> others = new HashSet<>();
+        for (Token t : tokens) {
+            (t.pos() != null && (t.pos().startsWith("NNP") || t.pos().equals("POS")) ? names : others).add(t.word());
+        }
+        for (String w : phrase.split("\\s+")) {
+            if (!names.contains(w) || others.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A subject says something: not only unit, scale, currency and percent words ("mln bags", "dlrs"),
+     * not led by a percent word ("pct in the four weeks"), and not headed by a time word ("February",
+     * "the same period") — a period is the figure's period, not what it measures.
+     */
+    private boolean saysSomething(String subject) {
+        String[] words = subject.toLowerCase(Locale.ROOT).split("[\\s,.()]+");
+        boolean content = false;
+        for (String w : words) {
+            content |= !w.isEmpty() && !unitWords.contains(w) && !timeWords.contains(w)
+                    && !w.chars().allMatch(Character::isDigit);
+        }
+        String head = words.length == 0 ? "" : words[words.length - 1];
+        return content && !timeWords.contains(head) && !(words.length > 0 && changeUnits.contains(words[0]));
+    }
+
+    /** "increases in capital goods ($2.9 billion)": the noun phrase the bracketed figure follows. */
+    private Optional<String> parenthesised(List<Token> tokens, int first, String text) {
+        int i = first - 1;
+        if (i < 1 || !(tokens.get(i).word().equals("(") || "-LRB-".equals(tokens.get(i).pos()))) {
+            return Optional.empty();
+        }
+        return isNounish(tokens.get(i - 1).pos()) ? nounPhraseEndingAt(tokens, i - 1, text) : Optional.empty();
+    }
+
+    /**
+     * The figure qualifies the noun right after it: "a 7.4 billion deficit", "a $5 billion investment".
+     * A change noun ("a nine pct decline", "1.5 pct contraction") says how, not what, and a unit noun
+     * is the figure's own.
+     */
+    private Optional<String> modifiedNoun(List<Token> tokens, int last, String text) {
+        int n = last + 1;
+        if (n + 1 < tokens.size() && tokens.get(n).word().matches("(1[89]|20)\\d\\d")) {
+            n++; // "a 1.8 pct 1988 rise": the year says when
+        }
+        if (n >= tokens.size() || !isNounish(tokens.get(n).pos())) {
+            return Optional.empty();
+        }
+        int end = n;
+        while (end + 1 < tokens.size() && isNounish(tokens.get(end + 1).pos())) {
+            end++;
+        }
+        String head = lower(tokens.get(end));
+        if (changeNouns.contains(head)) {
+            return afterChangeNoun(tokens, end, text); // "a 1.8 pct rise in household purchasing power"
+        }
+        if (unitWords.contains(head) || timeWords.contains(head)) {
+            return Optional.empty();
+        }
+        return Optional.of(slice(tokens, n, end, text));
+    }
+
+    /** What a change noun is of: "rise in household purchasing power", "increase of exports". */
+    private Optional<String> afterChangeNoun(List<Token> tokens, int noun, String text) {
+        int p = noun + 1;
+        if (p >= tokens.size() || !(lower(tokens.get(p)).equals("in") || lower(tokens.get(p)).equals("of"))) {
+            return Optional.empty();
+        }
+        int q = p + 1;
+        while (q < tokens.size() && q - p <= 6 && inNounPhrase(tokens.get(q)) && !lower(tokens.get(q)).equals("and")) {
+            q++;
+        }
+        int start = p + 1;
+        while (start < q && tokens.get(start).pos().equals("DT")) {
+            start++;
+        }
+        return start < q ? Optional.of(slice(tokens, start, q - 1, text)) : Optional.empty();
+    }
+
+    /**
+     * The noun phrase the figure's clause is about, walking left from the figure over its verb group
+     * ("is expected to expand", "grew 19.2 pct to"), adverbs, approximations and the other figures of
+     * the sentence. A clause break ("said", "while", "from", a comma) before any noun means the figure
+     * has no subject of its own here: a comparison figure ("up from 3.8 pct") takes its neighbour's
+     * (see Describe).
+     */
+    private Optional<String> clauseSubject(Mention m, List<Mention> figures, List<Token> tokens, int first, String text) {
+        for (int i = first - 1, skipped = 0; i >= 0 && skipped < 12; i--, skipped++) {
+            Token t = tokens.get(i);
+            if (insideAnother(t, m, figures)) {
+                continue;
+            }
+            String w = lower(t);
+            String pos = t.pos() == null ? "" : t.pos();
+            boolean afterVerb = i >= 1 && tokens.get(i - 1).pos() != null && tokens.get(i - 1).pos().startsWith("VB");
+            if (clauseBreaks.contains(w) && !(afterVerb && w.equals("from")) || pos.equals(",") || pos.equals(":")
+                    || pos.equals("-LRB-") || pos.equals("WDT") || pos.equals("CC")) {
+                return Optional.empty(); // "increased from $70.5 billion" still reads back to "the deficit"
+            }
+            if (isNounish(pos) && timeWords.contains(w)) {
+                continue; // "rose in February to", "in the four weeks ended March 20 to"
+            }
+            if (isNounish(pos) && !changeUnits.contains(w)) {
+                return nounPhraseEndingAt(tokens, i, text);
+            }
+            if (!(pos.startsWith("VB") || pos.equals("MD") || pos.startsWith("RB") || pos.equals("TO")
+                    || pos.equals("RP") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("IN")
+                    || pos.equals("CD") || changeUnits.contains(w))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean insideAnother(Token t, Mention m, List<Mention> figures) {
+        for (Mention o : figures) {
+            if (o != m && t.start() < o.end() && o.start() < t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<String> patterns(Mention m, List<Mention> figures, List<Token> tokens, int first, int last, String text) {
         if (m.value().kind() == FigureKind.COUNT) {
-            return countSubject(tokens, first, last, text);
+            // "1.14 mln bags of coffee", "exported 1.14 mln bags": a measure noun is not what is counted
+            boolean measure = m.value().unit() != null && measureNouns.contains(m.value().unit().toLowerCase(Locale.ROOT));
+            return measure ? ofPhraseAfter(tokens, last, text) : countSubject(tokens, first, last, text);
         }
         if (m.value().kind() == FigureKind.QUANTITY) {
             // "3.6 million TEU of containers", "500,000 tonnes of soybeans": what the amount is of
@@ -65,7 +235,27 @@ public final class EnglishSubjects implements SubjectFinder {
         }
         int i = first - 1;
         if (i >= 0 && (lower(tokens.get(i)).equals("of") || lower(tokens.get(i)).equals("worth"))) {
-            return nounPhraseEndingAt(tokens, i - 1, text); // "a total investment of $675 million", "goods worth $9.6 billion"
+            // "a total investment of $675 million", "goods worth $9.6 billion"; but "recorded a year-on-year
+            // increase of 1.7%" is about what recorded it
+            int head = i - 1;
+            // "the current account posted a deficit of 310 mln": a bare noun after the clause's verb is
+            // what its subject posted
+            if (head >= 2 && isNounish(tokens.get(head).pos()) && tokens.get(head - 1).pos().equals("DT")
+                    && tokens.get(head - 2).pos().startsWith("VB") && !changeNouns.contains(lower(tokens.get(head)))) {
+                Optional<String> owner = clauseSubject(m, figures, tokens, head - 1, text)
+                        .filter(o -> saysSomething(o) && !isName(o, tokens));
+                if (owner.isPresent()) {
+                    return Optional.of(owner.get() + " " + tokens.get(head).word());
+                }
+            }
+            if (head >= 0 && changeNouns.contains(lower(tokens.get(head)))) {
+                int start = head;
+                while (start - 1 >= 0 && inNounPhrase(tokens.get(start - 1)) && !isNounish(tokens.get(start - 1).pos())) {
+                    start--;
+                }
+                return clauseSubject(m, figures, tokens, start, text);
+            }
+            return nounPhraseEndingAt(tokens, head, text);
         }
         // skip qualifiers between the verb and the figure ("reached about", "stood at")
         while (i >= 0 && skipBefore.contains(lower(tokens.get(i)))) {
@@ -190,6 +380,7 @@ public final class EnglishSubjects implements SubjectFinder {
         String pos = t.pos();
         String w = t.word().toLowerCase(Locale.ROOT);
         return isNounish(pos) || pos.equals("JJ") || pos.equals("JJS") || pos.equals("VBN") || pos.equals("VBG")
+                || pos.equals("CD") && !w.chars().anyMatch(Character::isDigit) // "the seven main cities"
                 || pos.equals("POS") || pos.equals("DT") && !w.equals("that")
                 || w.equals("of") || w.equals("and") || w.equals("between");
     }

@@ -40,7 +40,7 @@ public final class ChineseSubjects implements SubjectFinder {
     }
 
     @Override
-    public Optional<String> subject(Mention m, List<Token> tokens, String text) {
+    public Optional<String> subject(Mention m, List<Mention> figures, List<Token> tokens, String text) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
@@ -58,8 +58,8 @@ public final class ChineseSubjects implements SubjectFinder {
         if (m.value().kind() == FigureKind.PERCENT) {
             Optional<String> share = shareSubject(tokens, first, text);
             // "外贸进出口总额增长8.5%": a change with no level before it says what changed
-            return share.isPresent() || m.change() == null || comparedBefore(tokens, first) ? share
-                    : nounsBefore(tokens, first, text, false);
+            // "城镇登记失业率为3.82%": a rate's nouns say what it is, as an amount's do
+            return share.isPresent() || comparedBefore(tokens, first) ? share : nounsBefore(tokens, first, text, false);
         }
         if (m.value().kind() == FigureKind.COUNT) {
             Optional<String> inside = countedInside(tokens, first, last, text);
@@ -180,13 +180,24 @@ public final class ChineseSubjects implements SubjectFinder {
             return Optional.empty();
         }
         int start = end;
-        // nouns and the adjectives inside them (固定资产投资, 高新技术企业), not the time words (前5个月)
-        while (start - 1 >= 0 && end - start + 1 < MAX_TOKENS && (tokens.get(start - 1).pos().equals("NN")
-                || isModifier(tokens.get(start - 1))) && !words.notSubjects().contains(tokens.get(start - 1).word())) {
-            start--;
+        // nouns and the adjectives inside them (固定资产投资, 高新技术企业), not the time words (前5个月),
+        // over a bracketed name inside the run (广义货币(M2)余额)
+        while (start - 1 >= 0 && end - start + 1 < MAX_TOKENS) {
+            Token before = tokens.get(start - 1);
+            if ((before.pos().equals("NN") || isModifier(before)) && !words.notSubjects().contains(before.word())) {
+                start--;
+            } else if (isClosingBracket(before) && start - 4 >= 0 && isOpeningBracket(tokens.get(start - 3))
+                    && isNoun(tokens.get(start - 4))) {
+                start -= 4;
+            } else {
+                break;
+            }
         }
         if (isModifier(tokens.get(start)) && start == end || words.notSubjects().contains(tokens.get(start).word())) {
             return Optional.empty();
+        }
+        if (verb == end + 1 && words.namingVerbs().contains(tokens.get(verb).word())) {
+            end = verb; // 产成品 库存(VV) 6.07万亿元: the naming verb ends the subject (产成品库存)
         }
         if (withVerb && verb < 0 && start - 1 >= 0 && tokens.get(start - 1).pos().equals("VV")) {
             start--;
@@ -203,6 +214,14 @@ public final class ChineseSubjects implements SubjectFinder {
 
     private static boolean isNoun(Token t) {
         return t.pos().equals("NN") || t.pos().equals("NR") && !t.word().isEmpty();
+    }
+
+    private static boolean isOpeningBracket(Token t) {
+        return t.word().equals("(") || t.word().equals("（");
+    }
+
+    private static boolean isClosingBracket(Token t) {
+        return t.word().equals(")") || t.word().equals("）");
     }
 
     private static boolean isClauseBreak(Token t) {
