@@ -50,7 +50,10 @@ public final class EntityCollector {
             }
             String mention = text.substring(t.start(), tokens.get(j - 1).end());
             if (!isLoneHan(mention)) {
-                found.putIfAbsent(gazetteer.key(mention), new EntityRef(mention, mention, type));
+                // an untyped proper noun the gazetteer knows (中国 tagged NR only) takes the gazetteer's type
+                String known = type.equals("OTHER")
+                        ? gazetteer.lookup(mention).map(EntityGazetteer.Entry::type).orElse(type) : type;
+                found.putIfAbsent(gazetteer.key(mention), new EntityRef(mention, mention, known));
             }
             i = j;
         }

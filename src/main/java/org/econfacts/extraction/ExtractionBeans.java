@@ -63,6 +63,7 @@ public class ExtractionBeans {
                 new SettleCurrency(folder),
                 new CarryUnits(),
                 new EntityNames(gazetteer, folder),
+                new DocumentTopic(),
                 new Dedupe(),
                 new LinkFigures(),
                 new PairTwins(),

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * Reads a document into findings, one line per stage: Clean → SplitByLanguage → sentences →
  * recognise (figures with qualifiers and period, per language) → SettleCurrency (what "$" or 元 means
  * in this document) → CarryUnits (elliptical figures) → Describe (subject, entities,
- * category) → CarryPeriods → EntityNames → Dedupe → LinkFigures → PairTwins.
+ * category) → CarryPeriods → EntityNames → DocumentTopic → Dedupe → LinkFigures → PairTwins.
  * Holds no mutable state; safe to call from many threads.
  */
 public final class ExtractionPipeline {
@@ -27,6 +27,7 @@ public final class ExtractionPipeline {
             SettleCurrency settleCurrency,
             CarryUnits carryUnits,
             EntityNames entityNames,
+            DocumentTopic documentTopic,
             Dedupe dedupe,
             LinkFigures linkFigures,
             PairTwins pairTwins,
@@ -64,7 +65,9 @@ public final class ExtractionPipeline {
             }
             found.add(inPassage);
         }
-        List<Finding> named = s.dedupe().apply(s.entityNames().apply(s.carryPeriods().apply(found), text), deadline);
+        List<Finding> periods = s.carryPeriods().apply(found);
+        List<Finding> named = s.documentTopic().apply(s.entityNames().apply(periods, text));
+        named = s.dedupe().apply(named, deadline);
         LinkFigures.Linked linked = s.linkFigures().apply(named, text, deadline);
         return new Extraction(linked.findings(), s.pairTwins().pair(linked.findings(), deadline), linked.links(),
                 languages(passages), ref);

@@ -19,7 +19,8 @@ import org.econfacts.normalization.FigureKind;
  *       in its sentence (an equivalent's original, not the restatement); the change takes that
  *       figure's subject when it has none of its own;
  *   <li>SAME_AS: a figure repeated later in the same language (headline, then body) to its first mention;
- *       a headline figure may leave out the period and the basis of a change.
+ *       a headline figure may leave out the period and the basis of a change. The two share their subject
+ *       and category where one lacks them.
  * </ul>
  */
 public final class LinkFigures {
@@ -90,11 +91,32 @@ public final class LinkFigures {
             for (int i = 0; i < j; i++) {
                 if (repeats(findings.get(j), findings.get(i), findings.get(i).mention().end() <= headlineEnd)) {
                     links.add(new Link(j, i, Link.Type.SAME_AS, null));
+                    shareDescription(findings, i, j);
                     break;
                 }
             }
         }
         return new Linked(findings, links);
+    }
+
+    /**
+     * A repeat states the same number, so what one statement says it measures holds for the other: a
+     * terse headline ("COFFEE EXPORTS RISE 12 PCT") takes the body's subject, and either takes the
+     * other's category when its own words did not give one.
+     */
+    private static void shareDescription(List<Finding> findings, int a, int b) {
+        for (int[] pair : new int[][] {{a, b}, {b, a}}) {
+            Finding to = findings.get(pair[0]);
+            Finding from = findings.get(pair[1]);
+            boolean shouted = pair[0] == a && AllCapitals.test(to.sentence()); // an all-capital headline is read worst
+            if ((to.mention().subject() == null || shouted) && from.mention().subject() != null) {
+                to = to.withMention(to.mention().withSubject(from.mention().subject()));
+            }
+            if ((to.category() == null || to.category() == Category.OTHER) && from.category() != null) {
+                to = to.with(from.category(), to.entities());
+            }
+            findings.set(pair[0], to);
+        }
     }
 
     /** The level a change leads to, written right after it ("rose 5 percent to $9 billion", "增长5%至90亿元"). */
@@ -130,10 +152,14 @@ public final class LinkFigures {
     }
 
     /**
-     * The end of a document's headline: the text before its first blank line, when that comes within
-     * the first few lines (a bilingual headline is two lines); otherwise no headline is assumed.
+     * The end of a document's headline: its first line when that is written in capitals, else the text
+     * before its first blank line, when that comes within the first few lines (a bilingual headline is two lines); otherwise no headline is assumed.
      */
     static int headlineEnd(String text) {
+        String firstLine = text.strip().lines().findFirst().orElse("");
+        if (AllCapitals.test(firstLine)) { // a wire headline runs straight into the dateline
+            return text.indexOf(firstLine) + firstLine.length();
+        }
         java.util.regex.Matcher m = BLANK_LINE.matcher(text);
         int blank = m.find() ? m.start() : -1;
         if (blank < 0 || text.substring(0, blank).strip().lines().count() > 3 || blank > 400) {
