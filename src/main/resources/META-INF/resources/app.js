@@ -11,8 +11,9 @@ import { readParams, writeParams } from './url.js';
 const $ = id => document.getElementById(id);
 
 const CATEGORIES = ['TRADE', 'EXPORT', 'IMPORT', 'TRADE_BALANCE', 'INVESTMENT', 'VALUE_ADDED', 'OUTPUT', 'GDP',
-  'SHARE', 'GROWTH_RATE', 'PRICE', 'REVENUE', 'PROFIT', 'DEBT', 'EMPLOYMENT', 'ORGANIZATION_COUNT',
-  'PEOPLE_COUNT', 'REGION_COUNT', 'OTHER'];
+  'SHARE', 'GROWTH_RATE', 'PRICE', 'REVENUE', 'PROFIT', 'DEBT', 'BALANCE_OF_PAYMENTS', 'BUDGET', 'RESERVES',
+  'MONETARY', 'INTEREST_RATE', 'INFLATION', 'CONSUMPTION', 'INVENTORY', 'ORDERS', 'EMPLOYMENT',
+  'ORGANIZATION_COUNT', 'PEOPLE_COUNT', 'REGION_COUNT', 'OTHER'];
 
 for (const select of document.querySelectorAll('select.categories')) {
   select.append(...CATEGORIES.map(c => new Option(c.toLowerCase().replaceAll('_', ' '), c)));

@@ -58,7 +58,10 @@ public class FactQueryParams {
     @RestQuery @Parameter(description = "text contained in the subject or the sentence (case-insensitive)")
     public String q;
 
-    @RestQuery @Parameter(description = "indicator category, e.g. TRADE, EXPORT, INVESTMENT, GROWTH_RATE (docs/categories.md)")
+    @RestQuery @Parameter(description = "indicator category (docs/categories.md): TRADE, EXPORT, IMPORT, TRADE_BALANCE, "
+            + "INVESTMENT, VALUE_ADDED, OUTPUT, GDP, SHARE, GROWTH_RATE, PRICE, REVENUE, PROFIT, DEBT, BALANCE_OF_PAYMENTS, "
+            + "BUDGET, RESERVES, MONETARY, INTEREST_RATE, INFLATION, CONSUMPTION, INVENTORY, ORDERS, EMPLOYMENT, "
+            + "ORGANIZATION_COUNT, PEOPLE_COUNT, REGION_COUNT, OTHER", example = "EXPORT")
     public String category;
 
     @RestQuery @Parameter(description = "an entity the fact is about: canonical name or as written", example = "Chongqing")
