@@ -47,6 +47,7 @@ class DescriptionCorpusTest {
     /** Floors set just below what the rules achieve on this corpus; raise them when the rules improve. */
     private static final Map<String, Double> FLOORS = Map.of("subject", 0.95, "entities", 0.95, "category", 0.95,
             "sameAs", 0.85);
+    private static final Map<String, Double> HOLD_OUT_FLOORS = Map.of("subject", 0.90, "entities", 0.90, "category", 0.90);
 
     private static ExtractionPipeline pipeline;
 
@@ -77,6 +78,31 @@ class DescriptionCorpusTest {
 
     @Test
     void factsSayWhatTheyMeasure() throws IOException, URISyntaxException {
+        Map<String, Score> scores = run("description", false);
+        assertThat(scores.get("spans").misses).as("every listed figure is found").isEmpty();
+        assertThat(scores.get("equivalentOf").misses).as("equivalentOf links").isEmpty();
+        assertThat(scores.get("changeOf").misses).as("changeOf links").isEmpty();
+        assertThat(scores.get("unexpectedLinks").misses).as("no unexpected equivalentOf/changeOf links").isEmpty();
+        FLOORS.forEach((attribute, floor) ->
+                assertThat(scores.get(attribute).accuracy()).as(attribute + " accuracy").isGreaterThanOrEqualTo(floor));
+    }
+
+    /**
+     * The hold-out documents ({@code description/holdout/}) were written before the rules for real-news
+     * shapes were tuned and are never tuned against: they say how the rules do on text they were not
+     * fitted to. Only subject, entities and category are scored (links are pinned by the main corpus),
+     * reported on their own, with floors at what the rules achieved when the hold-out was first run.
+     */
+    @Test
+    void holdOutIsScoredOnItsOwn() throws IOException, URISyntaxException {
+        Map<String, Score> scores = run("description/holdout", true);
+        assertThat(scores.get("spans").misses).as("every listed figure is found").isEmpty();
+        HOLD_OUT_FLOORS.forEach((attribute, floor) ->
+                assertThat(scores.get(attribute).accuracy()).as("hold-out " + attribute + " accuracy")
+                        .isGreaterThanOrEqualTo(floor));
+    }
+
+    private Map<String, Score> run(String folder, boolean holdOut) throws IOException, URISyntaxException {
         Map<String, Score> scores = new LinkedHashMap<>();
         for (String a : List.of("subject", "entities", "category", "equivalentOf", "changeOf", "sameAs", "spans",
                 "unexpectedLinks")) {
@@ -84,7 +110,7 @@ class DescriptionCorpusTest {
         }
         Set<Category> seen = EnumSet.noneOf(Category.class);
         Map<String, int[]> figuresPerLanguage = new LinkedHashMap<>();
-        List<Path> files = files();
+        List<Path> files = files(folder);
         for (Path file : files) {
             JsonNode doc;
             try (InputStream in = Files.newInputStream(file)) {
@@ -96,29 +122,25 @@ class DescriptionCorpusTest {
             if (Boolean.getBoolean("description.dump")) {
                 dump(name, x);
             }
-            score(name, doc, x, scores, seen, figuresPerLanguage);
+            score(name, doc, x, scores, seen, figuresPerLanguage, holdOut);
         }
-        report(files.size(), figuresPerLanguage, scores, seen);
-
-        assertThat(scores.get("spans").misses).as("every listed figure is found").isEmpty();
-        assertThat(scores.get("equivalentOf").misses).as("equivalentOf links").isEmpty();
-        assertThat(scores.get("changeOf").misses).as("changeOf links").isEmpty();
-        assertThat(scores.get("unexpectedLinks").misses).as("no unexpected equivalentOf/changeOf links").isEmpty();
-        FLOORS.forEach((attribute, floor) ->
-                assertThat(scores.get(attribute).accuracy()).as(attribute + " accuracy").isGreaterThanOrEqualTo(floor));
-        assertThat(seen).as("every category used in categories.yaml is pinned by the corpus")
-                .containsAll(EnumSet.complementOf(EnumSet.of(Category.OTHER)));
+        report(folder, files.size(), figuresPerLanguage, scores, seen);
+        if (!holdOut) {
+            assertThat(seen).as("every category used in categories.yaml is pinned by the corpus")
+                    .containsAll(EnumSet.complementOf(EnumSet.of(Category.OTHER)));
+        }
+        return scores;
     }
 
-    private static List<Path> files() throws IOException, URISyntaxException {
-        Path root = Paths.get(DescriptionCorpusTest.class.getClassLoader().getResource("description").toURI());
+    private static List<Path> files(String folder) throws IOException, URISyntaxException {
+        Path root = Paths.get(DescriptionCorpusTest.class.getClassLoader().getResource(folder).toURI());
         try (Stream<Path> walk = Files.list(root)) {
             return walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
     }
 
     private static void score(String name, JsonNode doc, Extraction x, Map<String, Score> scores, Set<Category> seen,
-            Map<String, int[]> perLanguage) {
+            Map<String, int[]> perLanguage, boolean holdOut) {
         List<Finding> findings = x.findings();
         boolean[] used = new boolean[findings.size()];
         Map<Integer, Integer> expectedIndex = new LinkedHashMap<>(); // finding index -> expected figure node index
@@ -168,7 +190,7 @@ class DescriptionCorpusTest {
                 seen.add(c);
                 scores.get("category").check(c == f.category(), where + ": category " + f.category() + ", want " + c);
             }
-            for (var type : Link.Type.values()) {
+            for (var type : holdOut ? new Link.Type[0] : Link.Type.values()) {
                 String key = switch (type) {
                     case EQUIVALENT_OF -> "equivalentOf";
                     case CHANGE_OF -> "changeOf";
@@ -188,9 +210,9 @@ class DescriptionCorpusTest {
         }
     }
 
-    private static void report(int documents, Map<String, int[]> perLanguage, Map<String, Score> scores,
+    private static void report(String folder, int documents, Map<String, int[]> perLanguage, Map<String, Score> scores,
             Set<Category> seen) {
-        StringBuilder b = new StringBuilder("\n=== description corpus: ").append(documents).append(" documents, figures");
+        StringBuilder b = new StringBuilder("\n=== ").append(folder).append(": ").append(documents).append(" documents, figures");
         perLanguage.forEach((lang, n) -> b.append(' ').append(lang).append('=').append(n[0]));
         b.append('\n');
         scores.forEach((attribute, s) -> b.append(String.format(Locale.ROOT, "%-16s %5.3f  (%d/%d)%n", attribute,
