@@ -58,6 +58,16 @@ public final class PeriodResolver {
         return n >= 1 && n <= 12 ? Period.months(orRef(year, ref), 1, n) : null;
     }
 
+    /** {@code the first 78 days of the year}: from January 1, {@code days} days; null unless within the year. */
+    public Period firstDays(int year, int days) {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        if (days < 1 || days > start.lengthOfYear()) {
+            return null;
+        }
+        LocalDate end = start.plusDays(days - 1L);
+        return new Period(start, end, start + "/" + end);
+    }
+
     /** {@code so far this year}, {@code year-to-date}: January to the reference month. */
     public Period yearToDate(LocalDate ref) {
         return Period.months(ref.getYear(), 1, ref.getMonthValue());
@@ -113,6 +123,19 @@ public final class PeriodResolver {
     /** One day of that week, {@code dayOfWeek} 1 (Monday) to 7 (Sunday). */
     public Period weekday(int offset, int dayOfWeek, LocalDate ref) {
         return Period.day(monday(offset, ref).plusDays(dayOfWeek - 1L));
+    }
+
+    /**
+     * {@code the four weeks ended March 20}, {@code the 12 months to June 30}: {@code n} weeks, months or
+     * days that end on {@code last} (a day), labelled {@code A/B}; null unless 1..53 units.
+     */
+    public Period ending(Period last, int n, java.time.temporal.ChronoUnit unit) {
+        if (n < 1 || n > 53) {
+            return null;
+        }
+        LocalDate end = last.end();
+        LocalDate start = end.minus(n, unit).plusDays(1);
+        return new Period(start, end, start + "/" + end);
     }
 
     /** From the start of {@code first} to the end of {@code last}, labelled {@code A/B}; null if it runs backwards. */

@@ -68,6 +68,14 @@ public final class EnglishPeriodFinder {
                                 : resolver.half(year(m.group(3), ref), Integer.parseInt(m.group(2)), ref)),
                 rule("year range", prep + "(?:(?:from )?" + YEAR + " (?:to|until|till|through) " + YEAR
                         + "|between " + YEAR + " and " + YEAR + ")" + NOT_YEAR_TAIL, this::yearRange),
+                // wire copy's weekly and rolling periods: "the four weeks ended March 20", "the week ending April 3"
+                rule("units ended day", prep + "the (?:" + count + " )?(weeks?|months?|days?) (?:ended|ending|to|through) "
+                        + month + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? " + YEAR + ")?(?![\\d,.]\\d)", this::unitsEnded),
+                rule("day range across months", prep + "(?:between |from )?" + month + " (\\d{1,2})(?:st|nd|rd|th)?"
+                        + "(?: and | to | through | until | till | ?[-–] ?)" + month + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? " + YEAR
+                        + ")?(?![\\d,.]\\d)", this::dayRangeAcrossMonths),
+                // "at today's tender": an event of the day the story was filed
+                rule("today's", "today['’]s", (m, ref) -> Period.day(ref)),
                 rule("day range in month", prep + "(?:between )?" + month + " (\\d{1,2})(?:st|nd|rd|th)?"
                         + "(?: ?[-–] ?| to | through | until | till | and )(\\d{1,2})(?:st|nd|rd|th)?(?:,? " + YEAR + ")?"
                         + "(?![\\d,.]\\d)", (m, ref) -> dayRange(m.group(4), m.group(1), m.group(2), m.group(3), ref)),
@@ -77,6 +85,9 @@ public final class EnglishPeriodFinder {
                                 m.group(4), m.group(1) != null ? m.group(1) : m.group(2), m.group(3), ref)),
                 rule("relative week", "(?:(?:in|during|over|for) )?(this|last|next|the past|the coming|the current) week"
                         + NOT_YEAR_TAIL, this::relativeWeek),
+                rule("first days", prep + "the first (\\d{1,3}) (days|weeks) of (?:the|this) year",
+                        (m, ref) -> resolver.firstDays(ref.getYear(),
+                                Integer.parseInt(m.group(1)) * (lower(m.group(2)).startsWith("week") ? 7 : 1))),
                 rule("first months", prep + "the first " + count + " months(?: of " + REL + ")?",
                         this::firstMonths),
                 rule("month range", prep + "(?:between )?" + month + "(?:\\s?[-–/]\\s?| to | through | and )" + month
@@ -227,6 +238,25 @@ public final class EnglishPeriodFinder {
     }
 
     /** The Monday-to-Sunday week of the reference date, or the one before or after it. */
+    private Period unitsEnded(Matcher m, LocalDate ref) {
+        int n = m.group(1) == null ? 1 : number(m.group(1));
+        String unit = lower(m.group(2));
+        java.time.temporal.ChronoUnit u = unit.startsWith("week") ? java.time.temporal.ChronoUnit.WEEKS
+                : unit.startsWith("month") ? java.time.temporal.ChronoUnit.MONTHS : java.time.temporal.ChronoUnit.DAYS;
+        return resolver.ending(day(m.group(5), m.group(3), m.group(4), ref), n, u);
+    }
+
+    private int number(String count) {
+        return Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : smallNumbers.get(lower(count)).intValue();
+    }
+
+    private Period dayRangeAcrossMonths(Matcher m, LocalDate ref) {
+        Period last = day(m.group(5), m.group(3), m.group(4), ref);
+        Period first = m.group(5) != null ? day(m.group(5), m.group(1), m.group(2), ref)
+                : day(Integer.toString(last.start().getYear()), m.group(1), m.group(2), ref);
+        return resolver.span(first, last);
+    }
+
     private Period relativeWeek(Matcher m, LocalDate ref) {
         return resolver.week(shift(m.group(1)), ref);
     }
