@@ -193,6 +193,32 @@ final class EnglishQualifiers {
         return last >= 0 && endsWithComparison(text.substring(Math.max(end, last - 24), last));
     }
 
+    /**
+     * Whether the period phrase {@code p}, before the figure, is the own period of an earlier comparison
+     * figure ("off 1.2 pct from 6.80 mln last year, while residual fuel demand was 1.38 mln bpd"): the
+     * year-ago period of the comparison is not the period of what follows it.
+     */
+    private static boolean ownedByEarlierComparison(String text, PeriodPhrase p, List<Integer> figureStarts) {
+        int owner = -1;
+        for (int f : figureStarts) {
+            if (f < p.start() && f > owner) {
+                owner = f;
+            }
+        }
+        if (owner < 0) {
+            return false;
+        }
+        int figureEnd = owner;
+        while (figureEnd < p.start() && !Character.isWhitespace(text.charAt(figureEnd))) {
+            figureEnd++;
+        }
+        // the owner's own words (its scale and unit) and up to three more may stand before the period
+        java.util.regex.Matcher gap = OWNER_GAP.matcher(text.substring(figureEnd, p.start()));
+        return gap.matches() && endsWithComparison(text.substring(Math.max(0, owner - 24), owner));
+    }
+
+    private static final java.util.regex.Pattern OWNER_GAP = java.util.regex.Pattern.compile("\\s*(?:[a-z]+\\s+){0,4}");
+
     /** Up to three lower-case words and spaces: what may stand between a figure and its own period. */
     private static final java.util.regex.Pattern PERIOD_GAP = java.util.regex.Pattern.compile("\\s*(?:[a-z]+\\s+){0,3}");
 
@@ -211,7 +237,7 @@ final class EnglishQualifiers {
         }
         PeriodPhrase best = null;
         for (PeriodPhrase p : periods) {
-            if (p.end() <= start && (best == null || p.end() > best.end())) {
+            if (p.end() <= start && (best == null || p.end() > best.end()) && !ownedByEarlierComparison(text, p, figureStarts)) {
                 best = p;
             }
         }
