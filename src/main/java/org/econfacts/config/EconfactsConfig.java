@@ -103,11 +103,11 @@ public interface EconfactsConfig {
         java.time.Duration loadWait();
 
         /**
-         * How long the built-in warm-up sentences of a language ({@code warmup/<family>.txt}) are run, at
-         * most, once its models are loaded and before it counts as warm: the first real documents then
-         * run on compiled code. 0 turns the warm-up off.
+         * How long, at most, the built-in warm-up text of a language ({@code extraction/<family>/warmup.txt})
+         * is run (ten passes, fewer when this time is up) once its models are loaded and before it counts
+         * as warm: the first real documents then run on compiled code. 0 turns the warm-up off.
          */
-        @WithDefault("2s")
+        @WithDefault("3s")
         java.time.Duration warmup();
     }
 }

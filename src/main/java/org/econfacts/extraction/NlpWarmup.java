@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Provider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,8 +27,8 @@ import org.econfacts.extraction.corenlp.CoreNlpPipelines;
  * Brings the preloaded languages up one family at a time, in the order of {@code econfacts.nlp.preload}:
  * a family's pipelines load in parallel; once they are loaded the next family starts loading while this
  * one is warmed up (its built-in sentences, {@code extraction/<family>/warmup.txt}, run through the whole
- * extraction pipeline for up to {@code econfacts.nlp.warmup}, so the JIT has compiled the hot path before
- * real documents come), and then it is warm. Readiness ({@link NlpReadiness}) is UP once the first family
+ * extraction pipeline ten times or for {@code econfacts.nlp.warmup}, whichever is shorter, so the JIT has
+ * compiled the hot path before real documents come), and then it is warm. Readiness ({@link NlpReadiness}) is UP once the first family
  * is warm. Loading one family at a time gives the first the machine's cores: on two cores it is ready in
  * about a third of the time it takes when every model loads at once.
  */
@@ -35,13 +36,16 @@ import org.econfacts.extraction.corenlp.CoreNlpPipelines;
 public class NlpWarmup {
 
     private static final LocalDate WARMUP_DATE = LocalDate.of(2024, 1, 15);
+    /** Passes over the warm-up text: enough for the JIT to compile the rules' and taggers' hot loops. */
+    private static final int WARMUP_ROUNDS = 10;
 
     private final CoreNlpPipelines pipelines;
-    private final ExtractionPipeline extraction;
+    /** Built on the warm-up thread while the models load (its rules take seconds to compile), not at start-up. */
+    private final Provider<ExtractionPipeline> extraction;
     private final EconfactsConfig config;
     private final Set<String> warm = new CopyOnWriteArraySet<>();
 
-    public NlpWarmup(CoreNlpPipelines pipelines, ExtractionPipeline extraction, EconfactsConfig config) {
+    public NlpWarmup(CoreNlpPipelines pipelines, Provider<ExtractionPipeline> extraction, EconfactsConfig config) {
         this.pipelines = pipelines;
         this.extraction = extraction;
         this.config = config;
@@ -95,6 +99,7 @@ public class NlpWarmup {
             return;
         }
         List<CompletableFuture<?>> loading = start(families.get(0).getValue());
+        extraction.get();
         for (int i = 0; i < families.size(); i++) {
             String family = families.get(i).getKey();
             boolean loaded = awaitAll(families.get(i).getValue(), loading);
@@ -124,7 +129,10 @@ public class NlpWarmup {
         return all;
     }
 
-    /** Runs the family's warm-up text until {@code econfacts.nlp.warmup} has passed (at least once). */
+    /**
+     * Runs the family's warm-up text {@link #WARMUP_ROUNDS} times, or until {@code econfacts.nlp.warmup}
+     * has passed (on a busy machine), whichever comes first; at least once unless the warm-up is off.
+     */
     private void warmUp(String family) {
         Duration budget = config.nlp().warmup();
         Optional<String> text = warmupText(family);
@@ -135,9 +143,9 @@ public class NlpWarmup {
         int rounds = 0;
         try {
             do {
-                extraction.run(new DocumentInput(text.get(), WARMUP_DATE, null), Deadline.in(Duration.ofSeconds(30)));
+                extraction.get().run(new DocumentInput(text.get(), WARMUP_DATE, null), Deadline.in(Duration.ofSeconds(30)));
                 rounds++;
-            } while (System.nanoTime() - t0 < budget.toNanos());
+            } while (rounds < WARMUP_ROUNDS && System.nanoTime() - t0 < budget.toNanos());
         } catch (RuntimeException e) {
             Log.warnf(e, "warm-up of %s stopped after %d rounds; it serves all the same", family, rounds);
         }
