@@ -76,11 +76,14 @@ public final class CoreNlpPipelines {
      * @throws IllegalStateException when it failed to load
      */
     public StanfordCoreNLP pipeline(String name) {
-        CompletableFuture<StanfordCoreNLP> mine = new CompletableFuture<>();
-        CompletableFuture<StanfordCoreNLP> load = loads.putIfAbsent(name, mine);
+        CompletableFuture<StanfordCoreNLP> load = loads.get(name); // called per sentence: no allocation once loaded
         if (load == null) {
-            build(name, mine);
-            load = mine;
+            CompletableFuture<StanfordCoreNLP> mine = new CompletableFuture<>();
+            load = loads.putIfAbsent(name, mine);
+            if (load == null) {
+                build(name, mine);
+                load = mine;
+            }
         }
         try {
             return load.join();
