@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.econfacts.extraction.ExtractionTimeoutException;
+import org.econfacts.extraction.ModelsLoadingException;
 import org.econfacts.extraction.UnsupportedLanguageException;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -21,6 +22,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * exception classes or stack traces; unexpected errors are logged and answered with a generic 500.
  */
 public class ProblemMappers {
+
+    /** The title of the 503 a document gets while the models of its language load. */
+    public static final String MODELS_LOADING = "Language models loading";
+
+    /** Seconds a client is told to wait before retrying a document whose models are loading. */
+    static final int MODELS_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public RestResponse<Problem> notFound(DomainException.NotFound e, UriInfo uri) {
@@ -65,6 +72,18 @@ public class ProblemMappers {
         return RestResponse.ResponseBuilder.<Problem>create(503)
                 .entity(Problem.of(503, "Service Unavailable", "the database is unreachable; retry shortly", uri.getPath()))
                 .type(Problem.MEDIA_TYPE).header("Retry-After", "5").build();
+    }
+
+    /** The models of the document's language are still loading (retry) or failed to load (retry after a restart). */
+    @ServerExceptionMapper
+    public RestResponse<Problem> modelsLoading(ModelsLoadingException e, UriInfo uri) {
+        RestResponse.ResponseBuilder<Problem> r = RestResponse.ResponseBuilder.<Problem>create(503)
+                .entity(Problem.of(503, MODELS_LOADING, e.getMessage() + "; nothing was stored", uri.getPath()))
+                .type(Problem.MEDIA_TYPE);
+        if (!e.failed()) {
+            r.header("Retry-After", String.valueOf(MODELS_RETRY_AFTER_SECONDS));
+        }
+        return r.build();
     }
 
     @ServerExceptionMapper

@@ -82,15 +82,32 @@ public interface EconfactsConfig {
     }
 
     interface Nlp {
-        /** Load the CoreNLP pipelines at start-up (true) or on the first request (false). */
+        /** Load the CoreNLP pipelines at start-up (true) or on the first request that needs them (false). */
         @WithDefault("true")
         boolean eager();
 
         /**
-         * The CoreNLP pipelines to load at start-up, in parallel; readiness is UP when all are loaded.
-         * {@code en} splits English, {@code en-pos} tags it; {@code en-entities} and {@code zh-entities} tag named entities.
+         * The CoreNLP pipelines to load at start-up. The language family of the first one ({@code en} for
+         * {@code en}, {@code en-pos}, {@code en-entities}; {@code zh} for {@code zh-entities}) loads first,
+         * its pipelines in parallel, and is warmed up; readiness is UP from then on. The other families
+         * load in the background after it, and each serves once loaded.
          */
         @WithDefault("en,en-pos,en-entities,zh-entities")
         java.util.List<String> preload();
+
+        /**
+         * Longest a document waits for the models of its language while they load (never past its time
+         * budget); then it is refused with 503 and {@code Retry-After}, and an extraction thread is free again.
+         */
+        @WithDefault("3s")
+        java.time.Duration loadWait();
+
+        /**
+         * How long, at most, the built-in warm-up text of a language ({@code extraction/<family>/warmup.txt})
+         * is run (ten passes, fewer when this time is up) once its models are loaded and before it counts
+         * as warm: the first real documents then run on compiled code. 0 turns the warm-up off.
+         */
+        @WithDefault("3s")
+        java.time.Duration warmup();
     }
 }

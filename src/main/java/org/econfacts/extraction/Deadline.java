@@ -15,6 +15,14 @@ public record Deadline(long nanoTime, Duration budget) {
         return new Deadline(System.nanoTime() + budget.toNanos(), budget);
     }
 
+    /** Time left before the deadline (zero once passed); null for {@link #NONE}. */
+    public Duration remaining() {
+        if (budget == null) {
+            return null;
+        }
+        return Duration.ofNanos(Math.max(0, nanoTime - System.nanoTime()));
+    }
+
     /** Throws when the budget is spent. */
     public void check() {
         if (budget != null && System.nanoTime() - nanoTime > 0) {

@@ -5,7 +5,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
+import org.econfacts.config.EconfactsConfig;
 import org.econfacts.extraction.corenlp.CoreNlpPipelines;
+import org.econfacts.extraction.corenlp.PipelineLoader;
 import org.econfacts.extraction.corenlp.EntityTagger;
 import org.econfacts.extraction.lang.en.EnglishRules;
 import org.econfacts.extraction.lang.zh.ChineseRules;
@@ -17,8 +19,15 @@ public class ExtractionBeans {
 
     @Produces
     @Singleton
-    CoreNlpPipelines coreNlpPipelines() {
-        return new CoreNlpPipelines();
+    CoreNlpPipelines coreNlpPipelines(PipelineLoader loader) {
+        return new CoreNlpPipelines(loader);
+    }
+
+    /** Reads {@code corenlp/<name>.properties}; a test profile may enable an alternative. */
+    @Produces
+    @Singleton
+    PipelineLoader pipelineLoader() {
+        return PipelineLoader.FROM_PROPERTIES;
     }
 
     @Produces
@@ -41,8 +50,10 @@ public class ExtractionBeans {
 
     @Produces
     @Singleton
-    ExtractionPipeline extractionPipeline(CoreNlpPipelines pipelines, LanguageProfiles profiles, ScriptFolder folder) {
-        return new ExtractionPipeline(stages(pipelines, profiles, folder));
+    ExtractionPipeline extractionPipeline(CoreNlpPipelines pipelines, LanguageProfiles profiles, ScriptFolder folder,
+            EconfactsConfig config) {
+        ModelGate gate = new ModelGate(pipelines, config.nlp().loadWait());
+        return new ExtractionPipeline(stages(pipelines, profiles, folder, gate));
     }
 
     /** The profile of every language family; adding a language adds its profile here. */
@@ -50,8 +61,16 @@ public class ExtractionBeans {
         return new LanguageProfiles(List.of(EnglishRules.profile(pipelines), ChineseRules.profile(folder)));
     }
 
-    /** All stages; also used by tests and tools that run the pipeline without Quarkus. */
+    /**
+     * All stages; also used by tests and tools that run the pipeline without Quarkus, whose documents
+     * wait for a loading model as long as their deadline allows.
+     */
     public static ExtractionPipeline.Stages stages(CoreNlpPipelines pipelines, LanguageProfiles profiles, ScriptFolder folder) {
+        return stages(pipelines, profiles, folder, new ModelGate(pipelines, null));
+    }
+
+    static ExtractionPipeline.Stages stages(CoreNlpPipelines pipelines, LanguageProfiles profiles, ScriptFolder folder,
+            ModelGate gate) {
         EntityGazetteer gazetteer = new EntityGazetteer(folder);
         return new ExtractionPipeline.Stages(
                 new BoilerplateFilter(),
@@ -67,7 +86,8 @@ public class ExtractionBeans {
                 new Dedupe(),
                 new LinkFigures(),
                 new PairTwins(),
-                new ReferenceDates(Clock.systemUTC()));
+                new ReferenceDates(Clock.systemUTC()),
+                gate);
     }
 
     /** The whole pipeline without CDI. */

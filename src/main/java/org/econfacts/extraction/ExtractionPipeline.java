@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads a document into findings, one line per stage: Clean → SplitByLanguage → sentences →
+ * Reads a document into findings, one line per stage: Clean → SplitByLanguage → (wait for the
+ * languages' models) → sentences →
  * recognise (figures with qualifiers and period, per language) → SettleCurrency (what "$" or 元 means
  * in this document) → CarryUnits (elliptical figures) → Describe (subject, entities,
  * category) → CarryPeriods → EntityNames → DocumentTopic → Dedupe → LinkFigures → PairTwins.
@@ -31,7 +32,8 @@ public final class ExtractionPipeline {
             Dedupe dedupe,
             LinkFigures linkFigures,
             PairTwins pairTwins,
-            ReferenceDates referenceDates) {}
+            ReferenceDates referenceDates,
+            ModelGate models) {}
 
     private final Stages s;
 
@@ -50,6 +52,7 @@ public final class ExtractionPipeline {
         String text = input.text();
         List<Passage> passages = s.splitByLanguage().split(text, s.clean().boilerplate(text)).stream()
                 .filter(p -> wanted.contains(p.language())).toList();
+        s.models().await(passages, deadline);
         SettleCurrency.Reading currencies = s.settleCurrency().read(text);
         List<List<Finding>> found = new ArrayList<>();
         for (Passage passage : passages) {

@@ -5,13 +5,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.econfacts.config.EconfactsConfig;
+import org.econfacts.extraction.NlpWarmup;
 import org.econfacts.extraction.corenlp.CoreNlpPipelines;
 
 /**
  * Registers, at start-up, the load time of each CoreNLP pipeline and {@code econfacts_nlp_ready}: 1
- * once every pipeline of {@code econfacts.nlp.preload} is loaded (what the NLP readiness check waits
- * for), 0 before.
+ * once the first language of {@code econfacts.nlp.preload} is loaded and warm (what the NLP readiness
+ * check reports), 0 before.
  */
 @ApplicationScoped
 public class PipelineMeters {
@@ -19,23 +19,22 @@ public class PipelineMeters {
     private final CoreNlpPipelines pipelines;
     private final EconfactsMetrics metrics;
     private final MeterRegistry registry;
-    private final EconfactsConfig config;
+    private final NlpWarmup warmup;
 
     public PipelineMeters(CoreNlpPipelines pipelines, EconfactsMetrics metrics, MeterRegistry registry,
-            EconfactsConfig config) {
+            NlpWarmup warmup) {
         this.pipelines = pipelines;
         this.metrics = metrics;
         this.registry = registry;
-        this.config = config;
+        this.warmup = warmup;
     }
 
     void register(@Observes StartupEvent event) {
         for (String name : CoreNlpPipelines.NAMES) {
             metrics.watchPipeline(pipelines, name);
         }
-        Gauge.builder("econfacts.nlp.ready", pipelines,
-                        p -> config.nlp().preload().stream().allMatch(p::isLoaded) ? 1 : 0)
-                .description("1 once every pipeline in econfacts.nlp.preload is loaded (readiness waits for it)")
+        Gauge.builder("econfacts.nlp.ready", warmup, r -> r.ready() ? 1 : 0)
+                .description("1 once the first language of econfacts.nlp.preload is loaded and warm (readiness waits for it)")
                 .register(registry);
     }
 }

@@ -2,7 +2,9 @@ package org.econfacts.metrics;
 
 import java.util.Locale;
 import org.econfacts.api.DomainException;
+import org.econfacts.api.ProblemMappers;
 import org.econfacts.extraction.ExtractionTimeoutException;
+import org.econfacts.extraction.ModelsLoadingException;
 import org.econfacts.extraction.UnsupportedLanguageException;
 
 /**
@@ -26,6 +28,8 @@ public enum RejectReason {
     NOT_JSON,
     /** The database could not be reached (503). */
     DATABASE_UNAVAILABLE,
+    /** The language models the document needs are still loading, or failed to load (503). */
+    MODELS_LOADING,
     /** Anything else (a 5xx, an unexpected failure). */
     ERROR;
 
@@ -51,6 +55,9 @@ public enum RejectReason {
         if (failure instanceof ExtractionTimeoutException) {
             return TIME_BUDGET;
         }
+        if (failure instanceof ModelsLoadingException) {
+            return MODELS_LOADING;
+        }
         return ERROR;
     }
 
@@ -64,7 +71,7 @@ public enum RejectReason {
             case 415 -> NOT_JSON;
             case 422 -> TIME_BUDGET;
             case 429 -> OVERLOADED;
-            case 503 -> DATABASE_UNAVAILABLE;
+            case 503 -> ProblemMappers.MODELS_LOADING.equals(problemTitle) ? MODELS_LOADING : DATABASE_UNAVAILABLE;
             default -> status < 500 ? INVALID : ERROR;
         };
     }
