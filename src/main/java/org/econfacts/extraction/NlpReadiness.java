@@ -12,9 +12,11 @@ import org.econfacts.extraction.corenlp.CoreNlpPipelines;
 import org.econfacts.extraction.corenlp.PipelineState;
 
 /**
- * UP once the first language of {@code econfacts.nlp.preload} is loaded and warm ({@link NlpWarmup});
- * the other languages may still be loading, and their documents wait for them or get 503 with
- * {@code Retry-After} ({@link ModelGate}). The data names every pipeline's state ({@code idle},
+ * UP once every language of {@code econfacts.nlp.preload} is loaded and warm ({@link NlpWarmup}).
+ * The first language serves before that: documents in it are read as soon as its models are warm,
+ * while the others load behind it; documents that need a language still loading wait for it or get
+ * 503 with {@code Retry-After} ({@link ModelGate}). Readiness waits for all of them, so a balancer or
+ * a client that waits for UP never meets that 503. The data names every pipeline's state ({@code idle},
  * {@code loading}, {@code ready}, {@code failed}) with {@code <name>.ms}, its load time (so far), and
  * {@code warm}, the languages that serve at full speed. With {@code econfacts.nlp.eager=false} models
  * load on first use and the check is UP from the start.

@@ -67,11 +67,11 @@ public class NlpWarmup {
     }
 
     /**
-     * Whether the first preloaded language serves at full speed (what readiness reports): always true
+     * Whether every preloaded language serves at full speed (what readiness reports): always true
      * with {@code econfacts.nlp.eager=false}, where models load on first use.
      */
     public boolean ready() {
-        return !config.nlp().eager() || primary().map(this::isWarm).orElse(true);
+        return !config.nlp().eager() || byFamily().keySet().stream().allMatch(this::isWarm);
     }
 
     /** Whether a family's preloaded pipelines are loaded and warmed up. */

@@ -10,7 +10,7 @@ import org.econfacts.extraction.corenlp.CoreNlpPipelines;
 
 /**
  * Registers, at start-up, the load time of each CoreNLP pipeline and {@code econfacts_nlp_ready}: 1
- * once the first language of {@code econfacts.nlp.preload} is loaded and warm (what the NLP readiness
+ * once every language of {@code econfacts.nlp.preload} is loaded and warm (what the NLP readiness
  * check reports), 0 before.
  */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class PipelineMeters {
             metrics.watchPipeline(pipelines, name);
         }
         Gauge.builder("econfacts.nlp.ready", warmup, r -> r.ready() ? 1 : 0)
-                .description("1 once the first language of econfacts.nlp.preload is loaded and warm (readiness waits for it)")
+                .description("1 once every language of econfacts.nlp.preload is loaded and warm (readiness waits for them)")
                 .register(registry);
     }
 }

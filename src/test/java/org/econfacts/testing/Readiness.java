@@ -9,7 +9,7 @@ import java.time.Duration;
  * For {@code @QuarkusTest}s that post articles: on a cold start the first article would wait for the
  * NLP models to load, and on a busy machine that wait can use up its extraction time budget (503).
  * A test that is about something else waits until readiness is UP and no preloaded pipeline is still
- * loading (readiness is UP as soon as the first language is warm).
+ * loading (readiness is UP once every preloaded language is warm; this waits for on-demand ones too).
  */
 public final class Readiness {
     private Readiness() {}
