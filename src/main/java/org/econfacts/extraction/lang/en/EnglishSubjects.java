@@ -161,19 +161,7 @@ public final class EnglishSubjects implements SubjectFinder {
 
     /** What a change noun is of: "rise in household purchasing power", "increase of exports". */
     private Optional<String> afterChangeNoun(List<Token> tokens, int noun, String text) {
-        int p = noun + 1;
-        if (p >= tokens.size() || !(lower(tokens.get(p)).equals("in") || lower(tokens.get(p)).equals("of"))) {
-            return Optional.empty();
-        }
-        int q = p + 1;
-        while (q < tokens.size() && q - p <= 6 && inNounPhrase(tokens.get(q)) && !lower(tokens.get(q)).equals("and")) {
-            q++;
-        }
-        int start = p + 1;
-        while (start < q && tokens.get(start).pos().equals("DT")) {
-            start++;
-        }
-        return start < q ? Optional.of(slice(tokens, start, q - 1, text)) : Optional.empty();
+        return phraseAfter(tokens, noun + 1, Set.of("in", "of"), text);
     }
 
     /**
@@ -361,8 +349,12 @@ public final class EnglishSubjects implements SubjectFinder {
     }
 
     private Optional<String> ofPhraseAfter(List<Token> tokens, int last, String text) {
-        int p = last + 1;
-        if (p >= tokens.size() || !lower(tokens.get(p)).equals("of")) {
+        return phraseAfter(tokens, last + 1, Set.of("of"), text);
+    }
+
+    /** The short noun phrase after the preposition at {@code p}, when it is one of {@code prepositions}. */
+    private Optional<String> phraseAfter(List<Token> tokens, int p, Set<String> prepositions, String text) {
+        if (p >= tokens.size() || !prepositions.contains(lower(tokens.get(p)))) {
             return Optional.empty();
         }
         int q = p + 1;
