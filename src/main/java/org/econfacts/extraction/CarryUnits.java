@@ -30,7 +30,10 @@ import org.econfacts.normalization.Quantity;
  */
 public final class CarryUnits {
 
-    record Words(List<String> before, List<String> after, int reach, int periodTokens) {}
+    record Words(List<String> before, List<String> after, int reach, int periodTokens, People people) {}
+
+    /** "Total employment dropped 7,800": a bare number in a clause about people counts them. */
+    record People(String unit, List<String> nouns) {}
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
@@ -52,7 +55,7 @@ public final class CarryUnits {
             LocalDate referenceDate, String document) {
         Words w = words.get(sentence.language());
         List<Token> toks = sentence.tokens();
-        if (w.reach() == 0 || toks.isEmpty() || mentions.isEmpty() && earlier.isEmpty()) {
+        if (w.reach() == 0 || toks.isEmpty()) {
             return mentions;
         }
         List<Mention> out = new ArrayList<>(mentions);
@@ -136,7 +139,28 @@ public final class CarryUnits {
                 }
             }
         }
+        if (separated && !t.word().contains(".") && aboutPeople(s, t, w.people())) {
+            return new Mention(new Count(value, w.people().unit()), Approximation.EXACT, null, null, t.start(), t.end(),
+                    t.word(), s.language(), "carry: head count of the people its clause names", null);
+        }
         return null;
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s|\\bwhile\\b|\\bbut\\b|\\bwhereas\\b");
+
+    /**
+     * Whether the clause before the number names people: "employment", "the labour force", "the number
+     * of unemployed people" (a whole word of {@code people.nouns} after the clause's last break).
+     */
+    private static boolean aboutPeople(Sentence s, Token t, People people) {
+        String before = s.text().substring(0, t.start() - s.start()).toLowerCase(Locale.ROOT);
+        Matcher b = CLAUSE_BREAK.matcher(before);
+        int from = 0;
+        while (b.find()) {
+            from = b.end();
+        }
+        String clause = " " + before.substring(from).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        return people.nouns().stream().anyMatch(n -> clause.contains(" " + n + " "));
     }
 
     private static boolean borrowable(Mention m, boolean percentToo) {

@@ -44,6 +44,19 @@ class CarryUnitsTest {
     }
 
     @Test
+    void aBareNumberInAClauseAboutPeopleCountsThem() {
+        assertThat(read("Farm employment fell 4,300 to 1,216,900 in the second quarter.", List.of()))
+                .extracting(CarryUnitsTest::describe)
+                .containsExactly("4,300 = 4300 persons", "1,216,900 = 1216900 persons @2021-Q2");
+        assertThat(read("Mills shipped 2,400 while the workforce grew to 18,350.", List.of()))
+                .extracting(CarryUnitsTest::describe).containsExactly("18,350 = 18350 persons");
+        // no thousands separator, or no people in the clause: nothing is counted
+        assertThat(read("Employment rose in 2019 at 2400 sites.", List.of()))
+                .noneMatch(m -> "persons".equals(m.value().unit()));
+        assertThat(read("The port handled 12,400 in the week, the workers said.", List.of())).isEmpty();
+    }
+
+    @Test
     void aLineWrapMayStandBetweenTheNumberAndItsScaleWord() {
         assertThat(read("The surplus rose to 1.9 billion dlrs against 1.4\nbillion in March.", List.of()))
                 .extracting(CarryUnitsTest::describe).contains("1.4 billion = 1400000000 USD @2021-03");
