@@ -13,6 +13,11 @@ public final class AllCapitals {
 
     /** At least {@value #MIN_LETTERS} Latin letters, none lower case, and no Han characters. */
     public static boolean test(CharSequence s) {
+        return test(s, MIN_LETTERS);
+    }
+
+    /** At least {@code minLetters} Latin letters, none lower case, and no Han characters. */
+    public static boolean test(CharSequence s, int minLetters) {
         int latin = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -22,6 +27,6 @@ public final class AllCapitals {
             }
             latin += script == Character.UnicodeScript.LATIN && Character.isLetter(c) ? 1 : 0;
         }
-        return latin >= MIN_LETTERS;
+        return latin >= minLetters;
     }
 }

@@ -33,7 +33,7 @@ public final class CarryUnits {
     record Words(List<String> before, List<String> after, int reach, int periodTokens, People people) {}
 
     /** "Total employment dropped 7,800": a bare number in a clause about people counts them. */
-    record People(String unit, List<String> nouns) {}
+    record People(String unit, List<String> nouns, List<String> clauseWords) {}
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
@@ -146,21 +146,29 @@ public final class CarryUnits {
         return null;
     }
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s|\\bwhile\\b|\\bbut\\b|\\bwhereas\\b");
+    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[;:]|,\\s");
 
     /**
      * Whether the clause before the number names people: "employment", "the labour force", "the number
-     * of unemployed people" (a whole word of {@code people.nouns} after the clause's last break).
+     * of unemployed people" (a whole word of {@code people.nouns} after the clause's last break: a
+     * semicolon, colon or comma, or one of {@code people.clauseWords}).
      */
     private static boolean aboutPeople(Sentence s, Token t, People people) {
         String before = s.text().substring(0, t.start() - s.start()).toLowerCase(Locale.ROOT);
-        Matcher b = CLAUSE_BREAK.matcher(before);
+        Matcher b = CLAUSE_PUNCTUATION.matcher(before);
         int from = 0;
         while (b.find()) {
             from = b.end();
         }
         String clause = " " + before.substring(from).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        return people.nouns().stream().anyMatch(n -> clause.contains(" " + n + " "));
+        for (String w : people.clauseWords()) {
+            int at = clause.lastIndexOf(" " + w + " ");
+            if (at >= 0) {
+                clause = clause.substring(at + w.length() + 1);
+            }
+        }
+        String words = clause;
+        return people.nouns().stream().anyMatch(n -> words.contains(" " + n + " "));
     }
 
     private static boolean borrowable(Mention m, boolean percentToo) {

@@ -19,6 +19,9 @@ import org.econfacts.normalization.FigureKind;
  */
 public final class DocumentTopic {
 
+    /** A name in capitals this long or longer reads as a dateline ("LIMA", "FRANKFURT"); "US" and "EU" do not. */
+    private static final int DATELINE_LETTERS = 4;
+
     public List<Finding> apply(List<Finding> findings) {
         Map<String, EntityRef> first = new LinkedHashMap<>();
         Map<String, Set<String>> sentences = new LinkedHashMap<>();
@@ -32,7 +35,7 @@ public final class DocumentTopic {
         int best = 0;
         for (EntityRef e : first.values()) {
             // a dateline ("LIMA, May 12 -") says where the story was filed; it loses a tie to what it is about
-            int n = 2 * sentences.get(e.name()).size() - (AllCapitals.test(e.mention() + e.mention()) ? 1 : 0);
+            int n = 2 * sentences.get(e.name()).size() - (AllCapitals.test(e.mention(), DATELINE_LETTERS) ? 1 : 0);
             boolean placeOverOrganisation = n == best && topic != null && e.type().equals("LOCATION")
                     && !topic.type().equals("LOCATION");
             if (n > best || placeOverOrganisation) {
