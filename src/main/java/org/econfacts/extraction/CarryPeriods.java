@@ -125,8 +125,8 @@ public final class CarryPeriods {
                 break;
             }
         }
-        if (anchor == null) {
-            return null;
+        if (anchor == null || anchor.start().getYear() != anchor.end().getYear()) {
+            return null; // "four pct a year this year and next after 3.7 pct last year": its own year is meant
         }
         Matcher named = w.named().matcher(after);
         if (named.find() && noFigureBefore(after, named.start())) {

@@ -66,6 +66,10 @@ public final class EnglishPeriodFinder {
                 rule("Q3 this year", prep + "(?:Q([1-4])|H([12])),? (?:of )?(this year|last year|next year)",
                         (m, ref) -> m.group(1) != null ? resolver.quarter(year(m.group(3), ref), Integer.parseInt(m.group(1)), ref)
                                 : resolver.half(year(m.group(3), ref), Integer.parseInt(m.group(2)), ref)),
+                // forecasts "for this year and next": both years
+                rule("years relative", prep + "(?:(this|last)\\s+year\\s+and\\s+(next|this)(?:\\s+year)?"
+                        + "|(this|last)\\s+and\\s+(next|this)\\s+years?)"
+                        + NOT_YEAR_TAIL, this::relativeYears),
                 rule("year range", prep + "(?:(?:from )?" + YEAR + " (?:to|until|till|through) " + YEAR
                         + "|between " + YEAR + " and " + YEAR + ")" + NOT_YEAR_TAIL, this::yearRange),
                 // wire copy's weekly and rolling periods: "the four weeks ended March 20", "the week ending April 3"
@@ -255,6 +259,12 @@ public final class EnglishPeriodFinder {
         Period first = m.group(5) != null ? day(m.group(5), m.group(1), m.group(2), ref)
                 : day(Integer.toString(last.start().getYear()), m.group(1), m.group(2), ref);
         return resolver.span(first, last);
+    }
+
+    private Period relativeYears(Matcher m, LocalDate ref) {
+        String first = m.group(1) != null ? m.group(1) : m.group(3);
+        String second = m.group(2) != null ? m.group(2) : m.group(4);
+        return resolver.span(resolver.relativeYear(shift(first), ref), resolver.relativeYear(shift(second), ref));
     }
 
     private Period relativeWeek(Matcher m, LocalDate ref) {
