@@ -30,7 +30,18 @@ from cilib import free_port, stop, violation, violations  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PGPORT = os.environ.get("PGPORT", "55432")
-KAFKA = f"127.0.0.1:{os.environ.get('KAFKA_PORT', '59092')}"
+KAFKA_DIR = os.environ.get("KAFKA_DIR", "/tmp/econfacts-kafka")
+
+
+def kafka_bootstrap():
+    """The broker's address: KAFKA_PORT if given, else what .ci/kafka wrote when it started."""
+    if os.environ.get("KAFKA_PORT"):
+        return f"127.0.0.1:{os.environ['KAFKA_PORT']}"
+    with open(os.path.join(KAFKA_DIR, "bootstrap")) as f:
+        return f.read().strip()
+
+
+KAFKA = kafka_bootstrap()
 DB = os.environ.get("SCALEOUT_DB", "econfacts_scale")
 ARTICLES = int(os.environ.get("SCALEOUT_ARTICLES", "1000"))
 KILL_AT = float(os.environ.get("SCALEOUT_KILL_AT", "0.4"))
