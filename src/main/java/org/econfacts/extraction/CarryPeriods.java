@@ -27,6 +27,7 @@ public final class CarryPeriods {
     }
 
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
+    private final Comparisons comparisons = new Comparisons();
 
     public CarryPeriods() {
         for (Language language : Language.values()) {
@@ -169,27 +170,6 @@ public final class CarryPeriods {
     }
 
     private boolean isComparison(Finding f) {
-        List<String> comparison = words.get(f.mention().language()).comparison();
-        if (comparison.isEmpty()) {
-            return false;
-        }
-        int at = f.sentence().indexOf(f.mention().text());
-        if (at < 0) {
-            return false;
-        }
-        String before = f.sentence().substring(Math.max(0, at - 40), at).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        // the last few words before the figure, e.g. "up from ", "compared with a deficit of "
-        String[] w = before.strip().split(" ");
-        StringBuilder tail = new StringBuilder();
-        for (int i = w.length - 1; i >= Math.max(0, w.length - 5); i--) {
-            tail.insert(0, w[i] + " ");
-            String t = tail.toString().strip();
-            for (String c : comparison) {
-                if (t.startsWith(c + " ") || t.equals(c)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return comparisons.before(f.mention().language(), f.sentence(), f.sentence().indexOf(f.mention().text()));
     }
 }

@@ -80,7 +80,7 @@ public final class CarryUnits {
                 continue;
             }
             int end = scaled.isPresent() ? i + 2 : i + 1;
-            made = made.withPeriod(periodAfter(toks, end, w, rules, referenceDate, document));
+            made = rules.figures().qualify(sentence, made.withPeriod(periodAfter(toks, end, w, rules, referenceDate, document)));
             out.add(made);
             out.sort(Comparator.comparingInt(Mention::start));
             i = end - 1;

@@ -81,6 +81,7 @@ public class ExtractionBeans {
                 new CarryPeriods(),
                 new SettleCurrency(folder),
                 new CarryUnits(),
+                new CarryChanges(new Comparisons()),
                 new EntityNames(gazetteer, folder),
                 new DocumentTopic(),
                 new Dedupe(),

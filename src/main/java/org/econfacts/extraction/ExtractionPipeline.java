@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * Reads a document into findings, one line per stage: Clean → SplitByLanguage → (wait for the
  * languages' models) → sentences →
  * recognise (figures with qualifiers and period, per language) → SettleCurrency (what "$" or 元 means
- * in this document) → CarryUnits (elliptical figures) → Describe (subject, entities,
+ * in this document) → CarryUnits (elliptical figures) → CarryChanges (a change stated once
+ * for a list or a compared rate) → Describe (subject, entities,
  * category) → CarryPeriods → EntityNames → DocumentTopic → Dedupe → LinkFigures → PairTwins.
  * Holds no mutable state; safe to call from many threads.
  */
@@ -27,6 +28,7 @@ public final class ExtractionPipeline {
             CarryPeriods carryPeriods,
             SettleCurrency settleCurrency,
             CarryUnits carryUnits,
+            CarryChanges carryChanges,
             EntityNames entityNames,
             DocumentTopic documentTopic,
             Dedupe dedupe,
@@ -61,8 +63,8 @@ public final class ExtractionPipeline {
             for (Sentence sentence : s.sentences().split(passage)) {
                 deadline.check();
                 LanguageRules rules = s.profiles().of(sentence.language()).rules();
-                List<Mention> mentions = s.carryUnits().apply(sentence,
-                        currencies.apply(rules.figures().recognize(sentence, ref)), passageFigures, rules, ref, text);
+                List<Mention> mentions = s.carryChanges().apply(sentence, s.carryUnits().apply(sentence,
+                        currencies.apply(rules.figures().recognize(sentence, ref)), passageFigures, rules, ref, text));
                 passageFigures.addAll(mentions);
                 inPassage.addAll(s.describe().apply(sentence, mentions, text));
             }

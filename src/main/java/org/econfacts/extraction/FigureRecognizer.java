@@ -14,4 +14,13 @@ public interface FigureRecognizer {
     boolean reads(Language language);
 
     List<Mention> recognize(Sentence sentence, LocalDate referenceDate);
+
+    /**
+     * A figure made after recognition (CarryUnits: "dropped 7,800 to 3,874,600") read by the same
+     * approximation and change rules as the recogniser's own; its period is kept. The default leaves
+     * it as it is.
+     */
+    default Mention qualify(Sentence sentence, Mention made) {
+        return made;
+    }
 }

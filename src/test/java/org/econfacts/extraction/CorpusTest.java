@@ -46,6 +46,7 @@ class CorpusTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final CarryPeriods CARRY_PERIODS = new CarryPeriods();
     private static final CarryUnits CARRY_UNITS = new CarryUnits();
+    private static final CarryChanges CARRY_CHANGES = new CarryChanges(new Comparisons());
     private static final SettleCurrency SETTLE_CURRENCY = new SettleCurrency(new ScriptFolder());
     private static LanguageProfiles profiles;
 
@@ -211,8 +212,8 @@ class CorpusTest {
         SettleCurrency.Reading currencies = SETTLE_CURRENCY.read(text);
         LanguageRules rules = c.profile().rules();
         for (Sentence s : c.profile().sentences().split(new Passage(text, 0, c.language()))) {
-            List<Mention> mentions = CARRY_UNITS.apply(s, currencies.apply(rules.figures().recognize(s, c.ref())),
-                    earlier, rules, c.ref(), text);
+            List<Mention> mentions = CARRY_CHANGES.apply(s, CARRY_UNITS.apply(s,
+                    currencies.apply(rules.figures().recognize(s, c.ref())), earlier, rules, c.ref(), text));
             earlier.addAll(mentions);
             mentions.forEach(m -> found.add(new Finding(m, s.text())));
         }

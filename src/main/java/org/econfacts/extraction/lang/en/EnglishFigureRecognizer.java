@@ -114,6 +114,15 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         return List.copyOf(out);
     }
 
+    @Override
+    public Mention qualify(Sentence sentence, Mention made) {
+        if (sentence.language() != Language.EN || made.approximation() != org.econfacts.normalization.Approximation.EXACT
+                || made.change() != null) {
+            return made;
+        }
+        return qualifiers.qualifyMade(sentence, Tok.of(sentence), made, periods.bases(sentence.text()));
+    }
+
     private static boolean insidePeriod(Tok t, List<PeriodPhrase> phrases) {
         return phrases.stream().anyMatch(p -> t.start() < p.end() && p.start() < t.end());
     }

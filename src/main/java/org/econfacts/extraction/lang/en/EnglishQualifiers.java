@@ -21,6 +21,8 @@ import org.econfacts.normalization.Period;
 final class EnglishQualifiers {
 
     private static final int BASIS_BEFORE = 30;
+    private static final int LIST_REACH = 40;
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
     private static final int BASIS_AFTER = 60;
 
     private final PhraseTable<Approximation> approximations;
@@ -28,6 +30,8 @@ final class EnglishQualifiers {
     private final PhraseTable<Change.Direction> nouns;
     private final PhraseTable<Change.Direction> after;
     private final PhraseTable<Boolean> fillers;
+    private final java.util.Set<String> articles;
+    private final int byReach;
     private final PhraseTable<Change.Basis> bases;
     private final Map<String, Change.Basis> basisNamed;
 
@@ -40,6 +44,8 @@ final class EnglishQualifiers {
         this.nouns = PhraseTable.ofWords(directions(c.increaseNouns(), c.decreaseNouns()));
         this.after = PhraseTable.ofWords(directions(c.increaseAfter(), c.decreaseAfter()));
         this.fillers = PhraseTable.ofWords(c.fillers());
+        this.articles = java.util.Set.copyOf(lexicon.numbers().indefinite());
+        this.byReach = c.byReach();
         Map<String, Change.Basis> b = new HashMap<>();
         c.bases().forEach((k, words) -> words.forEach(w -> b.put(w, Change.Basis.valueOf(k))));
         this.bases = PhraseTable.ofWords(b);
@@ -68,6 +74,10 @@ final class EnglishQualifiers {
             direction = directionAfter(toks, d.to());
             changeAt = d.from();
         }
+        if (direction == null) {
+            changeAt = changeNounOverList(toks, d.from(), d.to());
+            direction = changeAt >= 0 ? directionBefore(toks, changeAt) : null;
+        }
         String number = toks.get(d.numFrom()).word();
         if (direction == null && EnglishFigureRecognizer.SIGNS.indexOf(number.charAt(0)) >= 0) {
             direction = number.charAt(0) == '+' ? Change.Direction.INCREASE : Change.Direction.DECREASE; // "+0.3%"
@@ -86,17 +96,92 @@ final class EnglishQualifiers {
                 text.substring(start, end), sentence.language(), d.rule(), null);
     }
 
+    /** Approximation and change of a figure made after recognition (CarryUnits); its period is kept. */
+    Mention qualifyMade(Sentence sentence, List<Tok> toks, Mention made, List<int[]> basisSpans) {
+        int s = made.start() - sentence.start();
+        int e = made.end() - sentence.start();
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() == s) {
+                from = i;
+            }
+            if (toks.get(i).end() == e) {
+                to = i + 1;
+            }
+        }
+        if (from < 0 || to <= from) {
+            return made;
+        }
+        Draft d = new Draft(made.value(), from, to, from, to, made.rule());
+        Mention q = qualify(sentence, toks, d, List.of(d), List.of(), basisSpans);
+        return new Mention(made.value(), q.approximation(), q.change(), made.period(), q.start(), q.end(), q.text(),
+                made.language(), made.rule(), made.subject());
+    }
+
     /** Index of the change word before the figure (fillers such as "by" skipped), or -1. */
     private int changeWordBefore(List<Tok> toks, int from) {
         int k = from;
-        for (int skipped = 0; skipped < 2 && k > 0 && fillers.contains(toks.get(k - 1).lower()); skipped++) {
+        for (int skipped = 0; skipped < 2 && k > 0; skipped++) {
+            String w = toks.get(k - 1).lower();
+            if (!fillers.contains(w) && !(skipped > 0 && articles.contains(w) && !toks.get(k).lower().equals("by"))) {
+                break;
+            }
             k--;
         }
         if (k > 0 && before.contains(toks.get(k - 1).lower())) {
             return k - 1;
         }
-        if (k > 1 && toks.get(k - 1).lower().equals("of") && nouns.contains(toks.get(k - 2).lower())) {
-            return k - 2;
+        if (k > 1 && toks.get(k - 1).lower().equals("of")) {
+            PhraseTable.Hit<Change.Direction> noun = nouns.wordsEndingAt(toks, k - 1, Tok::lower).orElse(null);
+            if (noun != null) {
+                return noun.start();
+            }
+        }
+        if (from > 0 && toks.get(from - 1).lower().equals("by")) {
+            return changeVerbBeforeBy(toks, from - 1);
+        }
+        return -1;
+    }
+
+    /**
+     * A figure in parentheses in a list governed by a plural change noun + "in": "reflected increases
+     * in capital goods ($2.9 billion), and in consumer goods ($2.0 billion)". Index of the noun, or -1:
+     * walking back over the list, other figures count only inside parentheses.
+     */
+    private int changeNounOverList(List<Tok> toks, int from, int to) {
+        if (from == 0 || to >= toks.size() || !toks.get(from - 1).word().equals("(") || !toks.get(to).word().equals(")")) {
+            return -1;
+        }
+        int depth = 0;
+        for (int j = from - 2; j >= Math.max(0, from - LIST_REACH); j--) {
+            String w = toks.get(j).word();
+            if (w.equals(")")) {
+                depth++;
+            } else if (w.equals("(")) {
+                depth--;
+            } else if (depth == 0 && (w.equals(";") || w.equals(".") || Character.isDigit(w.charAt(0)))) {
+                return -1;
+            } else if (depth == 0 && toks.get(j + 1).lower().equals("in")) {
+                PhraseTable.Hit<Change.Direction> noun = nouns.wordsEndingAt(toks, j + 1, Tok::lower).orElse(null);
+                if (noun != null && toks.get(j).lower().endsWith("s")) {
+                    return noun.start();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** "increased in this period by 77.12 per cent": the change verb a few words before "by", or -1. */
+    private int changeVerbBeforeBy(List<Tok> toks, int by) {
+        for (int j = by - 1; j >= Math.max(0, by - byReach); j--) {
+            String w = toks.get(j).word();
+            if (w.equals(",") || w.equals(";") || w.equals(":") || Character.isDigit(w.charAt(0))) {
+                return -1;
+            }
+            if (before.contains(toks.get(j).lower())) {
+                return j;
+            }
         }
         return -1;
     }
@@ -112,6 +197,9 @@ final class EnglishQualifiers {
     /** "15 percent growth", "a 3 percent year-on-year drop". */
     private Change.Direction directionAfter(List<Tok> toks, int to) {
         int k = to;
+        if (k < toks.size() && YEAR.matcher(toks.get(k).word()).matches()) {
+            k++; // "a 1.8 pct 1988 rise"
+        }
         PhraseTable.Hit<Change.Basis> b = k < toks.size() ? bases.wordsAt(toks, k, Tok::lower).orElse(null) : null;
         if (b != null) {
             k = b.end();
@@ -183,13 +271,7 @@ final class EnglishQualifiers {
      * figure in between ("6.72 mln bpd, off 1.2 pct from 6.80 mln last year"): then it is not this one's.
      */
     private static boolean ownedByComparison(String text, int end, PeriodPhrase p) {
-        int last = -1;
-        for (int k = end; k < p.start(); k++) {
-            if (Character.isDigit(text.charAt(k)) && (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1))
-                    && text.charAt(k - 1) != '.' && text.charAt(k - 1) != ',')) {
-                last = k;
-            }
-        }
+        int last = lastNumberStart(text, end, p.start());
         return last >= 0 && endsWithComparison(text.substring(Math.max(end, last - 24), last));
     }
 
@@ -199,7 +281,9 @@ final class EnglishQualifiers {
      * year-ago period of the comparison is not the period of what follows it.
      */
     private static boolean ownedByEarlierComparison(String text, PeriodPhrase p, List<Integer> figureStarts) {
-        int owner = -1;
+        // any number counts as an owner, not only this sentence's drafts: a bare comparison number
+        // ("from 6.80 mln last year") becomes a figure only later, when CarryUnits gives it a unit
+        int owner = lastNumberStart(text, 0, p.start());
         for (int f : figureStarts) {
             if (f < p.start() && f > owner) {
                 owner = f;
@@ -215,6 +299,18 @@ final class EnglishQualifiers {
         // the owner's own words (its scale and unit) and up to three more may stand before the period
         java.util.regex.Matcher gap = OWNER_GAP.matcher(text.substring(figureEnd, p.start()));
         return gap.matches() && endsWithComparison(text.substring(Math.max(0, owner - 24), owner));
+    }
+
+    /** Start of the last number (a digit not inside a word or another number) in text[from, to), or -1. */
+    private static int lastNumberStart(String text, int from, int to) {
+        int last = -1;
+        for (int k = from; k < to; k++) {
+            if (Character.isDigit(text.charAt(k)) && (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1))
+                    && text.charAt(k - 1) != '.' && text.charAt(k - 1) != ',')) {
+                last = k;
+            }
+        }
+        return last;
     }
 
     private static final java.util.regex.Pattern OWNER_GAP = java.util.regex.Pattern.compile("\\s*(?:[a-z]+\\s+){0,4}");

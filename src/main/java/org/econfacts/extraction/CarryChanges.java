@@ -1,0 +1,107 @@
+package org.econfacts.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.econfacts.normalization.Change;
+import org.econfacts.normalization.FigureKind;
+import org.econfacts.normalization.Percent;
+
+/**
+ * Changes a sentence states once for several figures. Runs on one sentence's mentions after
+ * CarryUnits:
+ * <ul>
+ * <li>a list or an apposition right after a change takes its direction and basis: "expanded by 1.0
+ * percent, 1.4 percent and 1.6 percent respectively", "increased $12.4 billion, or 6.6 percent";
+ * <li>a growth rate compared with a growth rate is one too: in "the index rose 1.8 pct, down from
+ * 2.3 pct a year ago" both are increases (the "down" says the rate slowed, not that prices fell).
+ * </ul>
+ * A figure with a change of its own keeps it. Stateless after construction.
+ */
+public final class CarryChanges {
+
+    /** Only commas, "and" and "or" between two figures of one list. */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or))\\s*", Pattern.CASE_INSENSITIVE);
+    /** ", or" / "or": the second figure restates the first in another unit. */
+    private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*,?\\s*or\\s*", Pattern.CASE_INSENSITIVE);
+
+    /** "and" with no clause break before it: what joins a second figure to a comparison. */
+    private static final Pattern JOINED = Pattern.compile("[^,;:]*\\band\\s+", Pattern.CASE_INSENSITIVE);
+    private static final int JOIN_REACH = 40;
+
+    private final Comparisons comparisons;
+
+    public CarryChanges(Comparisons comparisons) {
+        this.comparisons = comparisons;
+    }
+
+    public List<Mention> apply(Sentence sentence, List<Mention> mentions) {
+        if (mentions.size() < 2) {
+            return mentions;
+        }
+        String text = sentence.text();
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 1; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.change() != null) {
+                continue;
+            }
+            Mention prev = out.get(i - 1);
+            Change carried = null;
+            int gapFrom = prev.end() - sentence.start();
+            int gapTo = m.start() - sentence.start();
+            if (prev.change() != null && gapFrom >= 0 && gapFrom <= gapTo && gapTo <= text.length()) {
+                String gap = text.substring(gapFrom, gapTo);
+                boolean sameKind = prev.value().kind() == m.value().kind();
+                if (sameKind && LIST_GAP.matcher(gap).matches() || APPOSITION_GAP.matcher(gap).matches()) {
+                    carried = prev.change();
+                }
+            }
+            if (carried == null && isRate(m) && isComparison(out, i, text, sentence.start())) {
+                Mention anchor = anchor(out, i, text, sentence.start());
+                if (anchor != null && isRate(anchor) && anchor.change() != null) {
+                    carried = new Change(anchor.change().direction(), null);
+                }
+            }
+            if (carried != null) {
+                out.set(i, new Mention(m.value(), m.approximation(), carried, m.period(), m.start(), m.end(), m.text(),
+                        m.language(), m.rule(), m.subject()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The last rate before {@code i} in the sentence that is not itself a comparison. */
+    private Mention anchor(List<Mention> mentions, int i, String text, int sentenceStart) {
+        for (int k = i - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (isRate(m) && !isComparison(mentions, k, text, sentenceStart)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether figure {@code i} is a comparison: it follows a comparison word, or "and" joins it to a
+     * comparison before it ("after two pct growth this year and 2.1 pct in 1986").
+     */
+    private boolean isComparison(List<Mention> mentions, int i, String text, int sentenceStart) {
+        Mention m = mentions.get(i);
+        if (comparisons.before(m.language(), text, m.start() - sentenceStart)) {
+            return true;
+        }
+        if (i == 0) {
+            return false;
+        }
+        Mention prev = mentions.get(i - 1);
+        int from = prev.end() - sentenceStart;
+        int to = m.start() - sentenceStart;
+        return from >= 0 && from <= to && to - from <= JOIN_REACH && JOINED.matcher(text.substring(from, to)).matches()
+                && isComparison(mentions, i - 1, text, sentenceStart);
+    }
+
+    private static boolean isRate(Mention m) {
+        return m.value().kind() == FigureKind.PERCENT && m.value() instanceof Percent p && !p.points();
+    }
+}
