@@ -1,5 +1,6 @@
 package org.econfacts.extraction;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,21 +36,35 @@ public final class CarryPeriods {
         }
     }
 
-    /** @param passages each passage's findings, passages and findings in text order */
-    public List<Finding> apply(List<List<Finding>> passages) {
+    /**
+     * @param passages each passage's findings, passages and findings in text order
+     * @param ref the article's date: a "so far this year" period ends on it unless the article reports
+     *     an earlier last day (the end of its last period that does not start on January 1)
+     */
+    public List<Finding> apply(List<List<Finding>> passages, LocalDate ref) {
         List<Finding> out = new ArrayList<>();
         Map<Language, Period> last = new EnumMap<>(Language.class);
+        Map<Language, Integer> shift = new EnumMap<>(Language.class);
+        // the last reported part of a year ("the four weeks ended March 20"), not a total from January
+        Map<Language, Period> reported = new EnumMap<>(Language.class);
         for (List<Finding> passage : passages) {
             for (Finding f : passage) {
                 Mention m = f.mention();
                 Language lang = m.language();
+                if (m.period() != null && isToDate(m.period(), ref) && reported.get(lang) != null) {
+                    m = m.withPeriod(throughReported(m.period(), reported.get(lang)));
+                    f = f.withMention(m);
+                }
                 boolean comparison = isComparison(f) || joinsComparison(f, out);
-                Period compared = comparison ? comparedPeriod(f, out, last.get(lang)) : null;
+                Period compared = comparison ? comparedPeriod(f, out, last.get(lang), shift) : null;
                 if (compared != null) {
                     out.add(f.withMention(m.withPeriod(compared)));
                 } else if (m.period() != null) {
                     if (!comparison) {
                         last.put(lang, m.period());
+                        if (m.period().start().getDayOfYear() != 1) {
+                            reported.put(lang, m.period());
+                        }
                     }
                     out.add(f);
                 } else if (last.get(lang) != null) {
@@ -60,6 +75,25 @@ public final class CarryPeriods {
             }
         }
         return fillHeadline(out, passages);
+    }
+
+    /** "so far this year" as the resolver reads it: from January 1 to the article's date. */
+    private static boolean isToDate(Period p, LocalDate ref) {
+        return ref != null && p.end().equals(ref) && p.start().equals(ref.withDayOfYear(1)) && !p.start().equals(p.end());
+    }
+
+    /**
+     * "Year-to-date demand ... averaged 16.32 mln bpd" after "in the four weeks ended March 20": the
+     * figures so far this year run to the last day the article reports, when that is earlier.
+     */
+    private static Period throughReported(Period toDate, Period reported) {
+        LocalDate end = reported.end();
+        if (end.getYear() != toDate.start().getYear() || !end.isBefore(toDate.end()) || !end.isAfter(toDate.start())) {
+            return toDate;
+        }
+        return end.getDayOfMonth() == end.lengthOfMonth()
+                ? Period.months(end.getYear(), 1, end.getMonthValue())
+                : new Period(toDate.start(), end, toDate.start() + "/" + end);
     }
 
     /** Figures of the first paragraph of a language with no period take the next paragraph's first one. */
@@ -106,8 +140,9 @@ public final class CarryPeriods {
      * the figure it is compared with (the last one of its sentence, else the reporting period), a
      * year earlier or in the year named; null when the figure says neither.
      */
-    private Period comparedPeriod(Finding f, List<Finding> before, Period reporting) {
-        Words w = words.get(f.mention().language());
+    private Period comparedPeriod(Finding f, List<Finding> before, Period reporting, Map<Language, Integer> shift) {
+        Language lang = f.mention().language();
+        Words w = words.get(lang);
         int at = f.sentence().indexOf(f.mention().text());
         if (w.reach() == 0 || at < 0) {
             return null;
@@ -129,17 +164,33 @@ public final class CarryPeriods {
         if (anchor == null || anchor.start().getYear() != anchor.end().getYear()) {
             return null; // "four pct a year this year and next after 3.7 pct last year": its own year is meant
         }
+        int year = anchor.start().getYear();
         Matcher named = w.named().matcher(after);
         if (named.find() && noFigureBefore(after, named.start())) {
-            return anchor.shiftYears(Integer.parseInt(named.group(1)) - anchor.start().getYear());
+            shift.put(lang, Integer.parseInt(named.group(1)) - year);
+            return anchor.shiftYears(shift.get(lang));
         }
         for (String phrase : w.yearEarlier()) {
             int k = after.indexOf(phrase);
             if (k >= 0 && noFigureBefore(after, k)) {
+                shift.put(lang, -1);
                 return anchor.shiftYears(-1);
             }
         }
+        Period own = f.mention().period();
+        if (own != null && isWholeYear(own) && !isWholeYear(anchor) && own.start().getYear() != year) {
+            // "up 1.8 pct from 16.04 mln in 1986" after a part of 1987: the same part of 1986
+            return anchor.shiftYears(own.start().getYear() - year);
+        }
+        if (own == null && shift.get(lang) != null) {
+            // "up 16.3 pct from 2.95 mln" in an article whose comparisons are a year back: so is this one
+            return anchor.shiftYears(shift.get(lang));
+        }
         return null;
+    }
+
+    private static boolean isWholeYear(Period p) {
+        return p.start().getDayOfYear() == 1 && p.end().equals(p.start().withMonth(12).withDayOfMonth(31));
     }
 
     /** "against 2.83 billion in January and 2.23 billion a year ago": the second is a comparison too. */

@@ -70,7 +70,7 @@ public final class ExtractionPipeline {
             }
             found.add(inPassage);
         }
-        List<Finding> periods = s.carryPeriods().apply(found);
+        List<Finding> periods = s.carryPeriods().apply(found, ref);
         List<Finding> named = s.documentTopic().apply(s.entityNames().apply(periods, text));
         named = s.dedupe().apply(named, deadline);
         LinkFigures.Linked linked = s.linkFigures().apply(named, text, deadline);

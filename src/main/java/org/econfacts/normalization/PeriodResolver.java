@@ -68,9 +68,13 @@ public final class PeriodResolver {
         return new Period(start, end, start + "/" + end);
     }
 
-    /** {@code so far this year}, {@code year-to-date}: January to the reference month. */
+    /**
+     * {@code so far this year}, {@code year-to-date}: January 1 to the reference date, the last day the
+     * article can cover (CarryPeriods ends it earlier when the article reports an earlier last day).
+     */
     public Period yearToDate(LocalDate ref) {
-        return Period.months(ref.getYear(), 1, ref.getMonthValue());
+        LocalDate start = ref.withDayOfYear(1);
+        return start.equals(ref) ? Period.day(ref) : new Period(start, ref, start + "/" + ref);
     }
 
     /** Days {@code from}..{@code to} of one month ({@code March 8-12}, {@code 8月23日-25日}); null if not after. */

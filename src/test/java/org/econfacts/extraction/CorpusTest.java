@@ -217,7 +217,7 @@ class CorpusTest {
             earlier.addAll(mentions);
             mentions.forEach(m -> found.add(new Finding(m, s.text())));
         }
-        return CARRY_PERIODS.apply(List.of(found)).stream().map(Finding::mention).toList();
+        return CARRY_PERIODS.apply(List.of(found), c.ref()).stream().map(Finding::mention).toList();
     }
 
     /** One English sentence of {@code text} as the service splits and tags it (for stage tests). */
