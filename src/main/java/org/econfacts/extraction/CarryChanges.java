@@ -25,8 +25,8 @@ public final class CarryChanges {
     /** ", or" / "or": the second figure restates the first in another unit. */
     private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*,?\\s*or\\s*", Pattern.CASE_INSENSITIVE);
 
-    /** "and" with no clause break before it: what joins a second figure to a comparison. */
-    private static final Pattern JOINED = Pattern.compile("[^,;:]*\\band\\s+", Pattern.CASE_INSENSITIVE);
+    /** "and" (+ up to three words: "and last year's") with no clause break: what joins a figure to a comparison. */
+    private static final Pattern JOINED = Pattern.compile("[^,;:]*\\band(?:\\s+[^\\s\\d,;:]+){0,3}\\s+", Pattern.CASE_INSENSITIVE);
     private static final int JOIN_REACH = 40;
 
     private final Comparisons comparisons;

@@ -21,7 +21,7 @@ import org.econfacts.normalization.Period;
  */
 public final class CarryPeriods {
 
-    record Words(List<String> comparison, List<String> yearEarlier, String namedYear, int reach) {
+    record Words(List<String> comparison, List<String> yearEarlier, List<String> lastYear, String namedYear, int reach) {
         Pattern named() {
             return Pattern.compile(namedYear);
         }
@@ -56,7 +56,7 @@ public final class CarryPeriods {
                     f = f.withMention(m);
                 }
                 boolean comparison = isComparison(f) || joinsComparison(f, out);
-                Period compared = comparison ? comparedPeriod(f, out, last.get(lang), shift) : null;
+                Period compared = comparison ? comparedPeriod(f, out, last.get(lang), shift, ref) : null;
                 if (compared != null) {
                     out.add(f.withMention(m.withPeriod(compared)));
                 } else if (m.period() != null) {
@@ -140,7 +140,8 @@ public final class CarryPeriods {
      * the figure it is compared with (the last one of its sentence, else the reporting period), a
      * year earlier or in the year named; null when the figure says neither.
      */
-    private Period comparedPeriod(Finding f, List<Finding> before, Period reporting, Map<Language, Integer> shift) {
+    private Period comparedPeriod(Finding f, List<Finding> before, Period reporting, Map<Language, Integer> shift,
+            LocalDate ref) {
         Language lang = f.mention().language();
         Words w = words.get(lang);
         int at = f.sentence().indexOf(f.mention().text());
@@ -172,9 +173,18 @@ public final class CarryPeriods {
         }
         for (String phrase : w.yearEarlier()) {
             int k = after.indexOf(phrase);
-            if (k >= 0 && noFigureBefore(after, k)) {
+            if (k >= 0 && noFigureBefore(after, k) && firstYearWord(after, k, phrase)) {
                 shift.put(lang, -1);
                 return anchor.shiftYears(-1);
+            }
+        }
+        for (String phrase : w.lastYear()) {
+            int k = after.indexOf(phrase);
+            if (k >= 0 && noFigureBefore(after, k) && firstYearWord(after, k, phrase) && ref != null && year != ref.getYear() - 1) {
+                if (ref.getYear() - 1 - year == -1) {
+                    shift.put(lang, -1);
+                }
+                return anchor.shiftYears(ref.getYear() - 1 - year);
             }
         }
         Period own = f.mention().period();
@@ -187,6 +197,18 @@ public final class CarryPeriods {
             return anchor.shiftYears(shift.get(lang));
         }
         return null;
+    }
+
+    /**
+     * Whether the phrase at {@code k} is the figure's own: it holds the first "year" after the figure
+     * ("1.1 pct this year but less than last year's" does not) and no "and" or comma comes before it
+     * ("this year's 1.5 pct and last year's 2.9 pct").
+     */
+    private static boolean firstYearWord(String after, int k, String phrase) {
+        int first = after.indexOf("year");
+        String between = after.substring(0, k);
+        return (first < 0 || first >= k && first < k + phrase.length())
+                && !between.contains(",") && !between.contains(";") && !(" " + between + " ").contains(" and ");
     }
 
     private static boolean isWholeYear(Period p) {
@@ -213,7 +235,7 @@ public final class CarryPeriods {
             return false;
         }
         String gap = f.sentence().substring(prevAt + prev.mention().text().length(), at);
-        return gap.matches("[^,;:]*\\band\\s+");
+        return gap.matches("[^,;:]*\\band(?:\\s+[^\\s\\d,;:]+){0,3}\\s+");
     }
 
     private static boolean noFigureBefore(String after, int k) {

@@ -30,7 +30,8 @@ import org.econfacts.normalization.Quantity;
  */
 public final class CarryUnits {
 
-    record Words(List<String> before, List<String> after, int reach, int periodTokens, People people) {}
+    record Words(List<String> before, List<String> after, int reach, int periodTokens, List<String> periodLinks,
+            People people) {}
 
     /** "Total employment dropped 7,800": a bare number in a clause about people counts them. */
     record People(String unit, List<String> nouns, List<String> clauseWords) {}
@@ -80,7 +81,9 @@ public final class CarryUnits {
                 continue;
             }
             int end = scaled.isPresent() ? i + 2 : i + 1;
-            made = rules.figures().qualify(sentence, made.withPeriod(periodAfter(toks, end, w, rules, referenceDate, document)));
+            Period own = periodAfter(toks, end, w, rules, referenceDate, document);
+            made = rules.figures().qualify(sentence, made.withPeriod(own != null ? own
+                    : possessiveBefore(toks, i, w, rules, referenceDate, document)));
             out.add(made);
             out.sort(Comparator.comparingInt(Mention::start));
             i = end - 1;
@@ -219,6 +222,9 @@ public final class CarryUnits {
     }
 
     private Period periodAfter(List<Token> toks, int from, Words w, LanguageRules rules, LocalDate ref, String document) {
+        if (from < toks.size() && w.periodLinks().contains(toks.get(from).word().toLowerCase(Locale.ROOT))) {
+            from++; // "the 628 mln of February 1986"
+        }
         for (int n = w.periodTokens(); n >= 1; n--) {
             if (from + n > toks.size()) {
                 continue;
@@ -231,6 +237,23 @@ public final class CarryUnits {
         }
         return null;
     }
+
+    /** "from June's 250 mln", "last year's 2.9": a period in the possessive right before the number. */
+    private Period possessiveBefore(List<Token> toks, int i, Words w, LanguageRules rules, LocalDate ref, String document) {
+        if (i < 2 || !POSSESSIVE.contains(toks.get(i - 1).word())) {
+            return null;
+        }
+        for (int n = Math.min(w.periodTokens(), i - 1); n >= 1; n--) {
+            String phrase = document.substring(toks.get(i - 1 - n).start(), toks.get(i - 2).end()).replaceAll("\\s+", " ");
+            Optional<Period> p = rules.periods().parse(phrase, ref);
+            if (p.isPresent()) {
+                return p.get();
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> POSSESSIVE = List.of("'s", "’s");
 
     private static boolean covered(Token t, List<Mention> mentions) {
         return mentions.stream().anyMatch(m -> t.start() < m.end() && m.start() < t.end());

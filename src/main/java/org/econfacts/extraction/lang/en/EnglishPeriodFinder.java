@@ -53,8 +53,17 @@ public final class EnglishPeriodFinder {
         this.bases = Pattern.compile("\\b(?:" + alternation(lexicon.changes().bases().values().stream()
                 .flatMap(List::stream).toList()) + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.rules = List.of(
-                rule("end of period", prep + "the end of (?:" + month + "(?:,? " + YEAR + ")?|" + REL + ")",
+                rule("end of period", prep + "(?:the end of |end[- ])(?:" + month + "(?:,? " + YEAR + ")?|" + REL + ")",
                         this::endOf),
+                // a fiscal year written as its months: "April-March 2020-21", "April-March 2019/20"
+                rule("fiscal months", prep + month + "\\s?[-–]\\s?" + month + " " + YEAR + "[-–/](\\d{2}|(?:19|20)\\d{2})",
+                        this::fiscalMonths),
+                rule("whole year", prep + "the (?:whole|entire|full)(?: year)? (?:of )?" + YEAR + NOT_YEAR_TAIL,
+                        (m, ref) -> resolver.year(Integer.parseInt(m.group(1)))),
+                rule("first days of month", prep + "the first " + count + " days of " + month + "(?:,? " + YEAR + ")?",
+                        this::firstDaysOfMonth),
+                // "last year's 2.9 pct", "this year's harvest": the year owns what follows
+                rule(POSSESSIVE_YEAR, "(this|last|next) year['’]s", this::relativeYear),
                 rule("half of year", prep + "the " + half + "[- ]half(?:,? (?:of )?" + REL + ")?",
                         (m, ref) -> resolver.half(year(m.group(2), ref), halves.get(lower(m.group(1))), ref)),
                 rule("H1 year", prep + "(?:H([12])[ -]?" + YEAR + "|" + YEAR + "[ -]?H([12])|H([12]))",
@@ -94,7 +103,7 @@ public final class EnglishPeriodFinder {
                                 Integer.parseInt(m.group(1)) * (lower(m.group(2)).startsWith("week") ? 7 : 1))),
                 rule("first months", prep + "the first " + count + " months(?: of " + REL + ")?",
                         this::firstMonths),
-                rule("month range", prep + "(?:between )?" + month + "(?:\\s?[-–/]\\s?| to | through | and )" + month
+                rule("month range", prep + "(?:between |the " + count + " months of )?" + month + "(?:\\s?[-–/]\\s?| to | through | and )" + month
                         + "(?:,? " + YEAR + ")?", this::monthRange),
                 rule("month day year", prep + month + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? " + YEAR + ")?(?![\\d,.]\\d)",
                         (m, ref) -> day(m.group(3), m.group(1), m.group(2), ref)),
@@ -129,6 +138,9 @@ public final class EnglishPeriodFinder {
      */
     public static final String DATELINE = "dateline";
 
+    /** Rule name of "last year's", "this year's": a period of what follows it only. */
+    public static final String POSSESSIVE_YEAR = "relative year possessive";
+
     private static final Pattern DATELINE_TAIL = Pattern.compile("\\s*(?:\\([^)]{1,40}\\))?\\s*(?:--|—|–|:|-\\s)");
 
     private static boolean isDateline(String text, Matcher m) {
@@ -137,14 +149,16 @@ public final class EnglishPeriodFinder {
 
     /** Every period phrase of {@code text}, non-overlapping, in text order (longest wins at a start). */
     public List<PeriodPhrase> find(String text, LocalDate ref) {
+        // wire copy wraps lines anywhere ("in\n1988"): match on one-line text of the same length
+        String flat = text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
         List<int[]> masked = new ArrayList<>();
-        Matcher b = bases.matcher(text);
+        Matcher b = bases.matcher(flat);
         while (b.find()) {
             masked.add(new int[] {b.start(), b.end()});
         }
         List<PeriodPhrase> all = new ArrayList<>();
         for (Rule rule : rules) {
-            Matcher m = rule.pattern().matcher(text);
+            Matcher m = rule.pattern().matcher(flat);
             while (m.find()) {
                 if (overlapsAny(m.start(), m.end(), masked)) {
                     continue;
@@ -224,8 +238,25 @@ public final class EnglishPeriodFinder {
     }
 
     private Period monthRange(Matcher m, LocalDate ref) {
-        Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
-        return resolver.months(year, months.get(lower(m.group(1))), months.get(lower(m.group(2))), ref);
+        Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : null;
+        return resolver.months(year, months.get(lower(m.group(2))), months.get(lower(m.group(3))), ref);
+    }
+
+    /** "April-March 2020-21": from the first month in the first year to the second month in the next. */
+    private Period fiscalMonths(Matcher m, LocalDate ref) {
+        int first = Integer.parseInt(m.group(3));
+        String second = m.group(4);
+        int last = second.length() == 2 ? first / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+        if (last != first + 1) {
+            return null;
+        }
+        return resolver.span(Period.month(first, months.get(lower(m.group(1)))), Period.month(last, months.get(lower(m.group(2)))));
+    }
+
+    /** "the first six days of April": days 1..n of that month (its year as for one day). */
+    private Period firstDaysOfMonth(Matcher m, LocalDate ref) {
+        int n = number(m.group(1));
+        return n < 2 ? null : dayRange(m.group(3), m.group(2), "1", Integer.toString(n), ref);
     }
 
     /** "from 2019 to 2021", "between 2019 and 2021": both whole years, labelled "2019/2021". */

@@ -261,6 +261,12 @@ final class EnglishQualifiers {
         return COMPARISON.stream().anyMatch(c -> t.startsWith(c + " "));
     }
 
+    /** "dlrs from January's": a comparison word among the few words between a figure and a period. */
+    private static boolean hasComparisonWord(String gap) {
+        String t = " " + gap.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip() + " ";
+        return COMPARISON.stream().anyMatch(c -> t.contains(" " + c + " "));
+    }
+
     private static boolean endsWithComparison(String before) {
         String t = " " + before.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+$", "").replaceAll("\\s+", " ").strip();
         return COMPARISON.stream().anyMatch(c -> t.endsWith(" " + c));
@@ -315,6 +321,15 @@ final class EnglishQualifiers {
 
     private static final java.util.regex.Pattern OWNER_GAP = java.util.regex.Pattern.compile("\\s*(?:[a-z]+\\s+){0,4}");
 
+    /** A bare year right after the figure, before a noun: "a 1.8 pct 1988 rise". */
+    private static final java.util.regex.Pattern YEAR_AFTER = java.util.regex.Pattern.compile("\\s+((?:19|20)\\d\\d)\\s+[a-z]");
+    /** What may stand between a possessive period and the figure it dates: "last year's record 2.9 pct". */
+    private static final java.util.regex.Pattern POSSESSIVE_GAP = java.util.regex.Pattern.compile("\\s*(?:[a-z]+\\s+){0,2}");
+
+    private static boolean isPossessive(String text, PeriodPhrase p) {
+        return EnglishPeriodFinder.POSSESSIVE_YEAR.equals(p.rule());
+    }
+
     /** Up to three lower-case words and spaces: what may stand between a figure and its own period. */
     private static final java.util.regex.Pattern PERIOD_GAP = java.util.regex.Pattern.compile("\\s*(?:[a-z]+\\s+){0,3}");
 
@@ -324,21 +339,35 @@ final class EnglishQualifiers {
      * nearest one after it with no other figure in between.
      */
     private static Period period(String text, int start, int end, List<PeriodPhrase> periods, List<Integer> figureStarts) {
+        java.util.regex.Matcher year = YEAR_AFTER.matcher(text).region(end, text.length());
+        if (year.lookingAt()) {
+            return Period.year(Integer.parseInt(year.group(1))); // "a 1.8 pct 1988 rise"
+        }
         for (PeriodPhrase p : periods) {
+            if (isPossessive(text, p) && (p.end() > start || !POSSESSIVE_GAP.matcher(text.substring(p.end(), start)).matches())) {
+                continue; // "last year's 2.9 pct" dates only the figure it opens
+            }
             String gap = p.start() >= end ? text.substring(end, p.start()) : null;
             if (gap != null && PERIOD_GAP.matcher(gap).matches() && !startsWithComparison(gap + text.substring(p.start(), p.end()))
-                    && figureStarts.stream().noneMatch(f -> f >= end && f < p.start())) {
+                    && !hasComparisonWord(gap + text.substring(p.start(), p.end()))
+                    && figureStarts.stream().noneMatch(f -> f >= end && f < p.start()) && lastNumberStart(text, end, p.start()) < 0) {
                 return p.period();
             }
         }
         PeriodPhrase best = null;
         for (PeriodPhrase p : periods) {
+            if (isPossessive(text, p) && !(p.end() <= start && POSSESSIVE_GAP.matcher(text.substring(p.end(), start)).matches())) {
+                continue;
+            }
             if (p.end() <= start && (best == null || p.end() > best.end()) && !ownedByEarlierComparison(text, p, figureStarts)) {
                 best = p;
             }
         }
         if (best == null) {
             for (PeriodPhrase p : periods) {
+                if (isPossessive(text, p)) {
+                    continue;
+                }
                 if (p.start() >= end && (best == null || p.start() < best.start()) && !ownedByComparison(text, end, p)) {
                     best = p;
                 }
