@@ -21,7 +21,8 @@ import org.econfacts.normalization.Period;
  */
 public final class CarryPeriods {
 
-    record Words(List<String> comparison, List<String> yearEarlier, List<String> lastYear, String namedYear, int reach) {
+    record Words(List<String> comparison, List<String> yearEarlier, List<String> lastYear, List<String> quarterEarlier,
+            List<String> wholeYear, String namedYear, int reach) {
         Pattern named() {
             return Pattern.compile(namedYear);
         }
@@ -173,22 +174,30 @@ public final class CarryPeriods {
         }
         for (String phrase : w.yearEarlier()) {
             int k = after.indexOf(phrase);
-            if (k >= 0 && noFigureBefore(after, k) && firstYearWord(after, k, phrase)) {
+            if (k >= 0 && ownsPhrase(after, k, phrase, f.mention().period() == null)) {
                 shift.put(lang, -1);
                 return anchor.shiftYears(-1);
             }
         }
         for (String phrase : w.lastYear()) {
             int k = after.indexOf(phrase);
-            if (k >= 0 && noFigureBefore(after, k) && firstYearWord(after, k, phrase) && ref != null && year != ref.getYear() - 1) {
+            if (k >= 0 && ownsPhrase(after, k, phrase, f.mention().period() == null) && ref != null && year != ref.getYear() - 1) {
                 if (ref.getYear() - 1 - year == -1) {
                     shift.put(lang, -1);
                 }
                 return anchor.shiftYears(ref.getYear() - 1 - year);
             }
         }
+        for (String phrase : w.quarterEarlier()) {
+            int k = after.indexOf(phrase);
+            if (k >= 0 && ownsPhrase(after, k, phrase, f.mention().period() == null) && isQuarter(anchor)) {
+                LocalDate start = anchor.start().minusMonths(3);
+                return Period.quarter(start.getYear(), (start.getMonthValue() + 2) / 3);
+            }
+        }
         Period own = f.mention().period();
-        if (own != null && isWholeYear(own) && !isWholeYear(anchor) && own.start().getYear() != year) {
+        boolean saysWhole = w.wholeYear().stream().anyMatch(after::contains);
+        if (own != null && isWholeYear(own) && !isWholeYear(anchor) && own.start().getYear() != year && !saysWhole) {
             // "up 1.8 pct from 16.04 mln in 1986" after a part of 1987: the same part of 1986
             return anchor.shiftYears(own.start().getYear() - year);
         }
@@ -200,22 +209,36 @@ public final class CarryPeriods {
     }
 
     /**
-     * Whether the phrase at {@code k} is the figure's own: it holds the first "year" after the figure
-     * ("1.1 pct this year but less than last year's" does not) and no "and" or comma comes before it
-     * ("this year's 1.5 pct and last year's 2.9 pct").
+     * Whether the year phrase at {@code k} after a comparison figure is its own: it holds the first
+     * "year" after the figure ("1.1 pct this year but less than last year's" does not), no comma comes
+     * before it, and it does not open a later figure ("this year's 1.5 pct and last year's 2.9 pct").
+     * Figures in between share it when this one names no period of its own: "compared with 14.4 pct
+     * and 56.1 billion a year ago".
      */
-    private static boolean firstYearWord(String after, int k, String phrase) {
+    private static boolean ownsPhrase(String after, int k, String phrase, boolean undated) {
         int first = after.indexOf("year");
         String between = after.substring(0, k);
+        if (!undated && !noFigureBefore(after, k)) {
+            return false; // "from 73 mln in January and 60 mln a year ago": the phrase is the second one's
+        }
+        String next = after.substring(k + phrase.length(), Math.min(after.length(), k + phrase.length() + 8));
         return (first < 0 || first >= k && first < k + phrase.length())
-                && !between.contains(",") && !between.contains(";") && !(" " + between + " ").contains(" and ");
+                && !between.contains(",") && !between.contains(";") && next.chars().noneMatch(Character::isDigit);
+    }
+
+    private static boolean isQuarter(Period p) {
+        return p.start().getDayOfMonth() == 1 && (p.start().getMonthValue() - 1) % 3 == 0
+                && p.end().equals(p.start().plusMonths(3).minusDays(1));
     }
 
     private static boolean isWholeYear(Period p) {
         return p.start().getDayOfYear() == 1 && p.end().equals(p.start().withMonth(12).withDayOfMonth(31));
     }
 
-    /** "against 2.83 billion in January and 2.23 billion a year ago": the second is a comparison too. */
+    /**
+     * "against 2.83 billion in January and 2.23 billion a year ago", "compared with a nine pct decline
+     * to 59.3 billion a year ago": the second is a comparison too.
+     */
     private boolean joinsComparison(Finding f, List<Finding> before) {
         if (before.isEmpty()) {
             return false;
@@ -235,7 +258,7 @@ public final class CarryPeriods {
             return false;
         }
         String gap = f.sentence().substring(prevAt + prev.mention().text().length(), at);
-        return gap.matches("[^,;:]*\\band(?:\\s+[^\\s\\d,;:]+){0,3}\\s+");
+        return gap.matches("[^,;:]*\\b(?:and|to)(?:\\s+[^\\s\\d,;:]+){0,3}\\s+");
     }
 
     private static boolean noFigureBefore(String after, int k) {

@@ -225,6 +225,25 @@ public final class CarryUnits {
         if (from < toks.size() && w.periodLinks().contains(toks.get(from).word().toLowerCase(Locale.ROOT))) {
             from++; // "the 628 mln of February 1986"
         }
+        // the noun the number measures may stand first: "a 7.4 billion deficit in 1987"
+        for (int skip = 0; skip <= 1 && from + skip < toks.size(); skip++) {
+            if (skip > 0 && !isPlainWord(toks.get(from + skip - 1).word(), w)) {
+                break;
+            }
+            Period p = periodAt(toks, from + skip, w, rules, ref, document);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPlainWord(String word, Words w) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return word.chars().allMatch(Character::isLowerCase) && !w.before().contains(lower) && !w.after().contains(lower);
+    }
+
+    private Period periodAt(List<Token> toks, int from, Words w, LanguageRules rules, LocalDate ref, String document) {
         for (int n = w.periodTokens(); n >= 1; n--) {
             if (from + n > toks.size()) {
                 continue;

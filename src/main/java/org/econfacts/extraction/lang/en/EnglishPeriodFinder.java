@@ -53,15 +53,15 @@ public final class EnglishPeriodFinder {
         this.bases = Pattern.compile("\\b(?:" + alternation(lexicon.changes().bases().values().stream()
                 .flatMap(List::stream).toList()) + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.rules = List.of(
-                rule("end of period", prep + "(?:the end of |end[- ])(?:" + month + "(?:,? " + YEAR + ")?|" + REL + ")",
+                rule(END_OF, prep + "(?:the end of |end[- ])(?:" + month + "(?:,? " + YEAR + ")?|" + REL + ")",
                         this::endOf),
                 // a fiscal year written as its months: "April-March 2020-21", "April-March 2019/20"
                 rule("fiscal months", prep + month + "\\s?[-–]\\s?" + month + " " + YEAR + "[-–/](\\d{2}|(?:19|20)\\d{2})",
                         this::fiscalMonths),
                 rule("whole year", prep + "the (?:whole|entire|full)(?: year)? (?:of )?" + YEAR + NOT_YEAR_TAIL,
                         (m, ref) -> resolver.year(Integer.parseInt(m.group(1)))),
-                rule("first days of month", prep + "the first " + count + " days of " + month + "(?:,? " + YEAR + ")?",
-                        this::firstDaysOfMonth),
+                rule("first days of month", prep + "the first " + count + " days of (?:" + month + "(?:,? " + YEAR
+                        + ")?|(?:the|this) month)", this::firstDaysOfMonth),
                 // "last year's 2.9 pct", "this year's harvest": the year owns what follows
                 rule(POSSESSIVE_YEAR, "(this|last|next) year['’]s", this::relativeYear),
                 rule("half of year", prep + "the " + half + "[- ]half(?:,? (?:of )?" + REL + ")?",
@@ -112,8 +112,11 @@ public final class EnglishPeriodFinder {
                 rule("month relative year", prep + month + ",? (this|last|next) year" + NOT_YEAR_TAIL,
                         (m, ref) -> Period.month(year(m.group(2), ref), months.get(lower(m.group(1))))),
                 // "The February trade surplus", "its March auction": a month before what it dates
-                rule("month before noun", "(?:the|its|their) " + month + "(?= [a-z]{3,})(?! (?:\\d|of\\b))",
+                rule("month before noun", "(?:the|its|their)(?: [a-z]+ly)?(?: [a-z]+(?:ed|ly))? " + month
+                        + "(?= [a-z]{3,})(?! (?:\\d|of\\b))",
                         (m, ref) -> Period.month(ref.getYear(), months.get(lower(m.group(1))))),
+                // "over the next two years" in a forecast: this year and the next
+                rule("next years", prep + "the next " + count + " years", this::nextYears),
                 rule("month year", prep + month + " ?,? " + YEAR,
                         (m, ref) -> resolver.month(Integer.parseInt(m.group(2)), months.get(lower(m.group(1))), ref)),
                 rule("month", monthPrep + " " + month,
@@ -137,6 +140,9 @@ public final class EnglishPeriodFinder {
      * story was filed, not the period of its figures.
      */
     public static final String DATELINE = "dateline";
+
+    /** Rule name of "at the end of 2020", "at end-1988". */
+    public static final String END_OF = "end of period";
 
     /** Rule name of "last year's", "this year's": a period of what follows it only. */
     public static final String POSSESSIVE_YEAR = "relative year possessive";
@@ -242,6 +248,11 @@ public final class EnglishPeriodFinder {
         return resolver.months(year, months.get(lower(m.group(2))), months.get(lower(m.group(3))), ref);
     }
 
+    private Period nextYears(Matcher m, LocalDate ref) {
+        int n = number(m.group(1));
+        return n < 2 || n > 10 ? null : resolver.years(ref.getYear(), ref.getYear() + n - 1);
+    }
+
     /** "April-March 2020-21": from the first month in the first year to the second month in the next. */
     private Period fiscalMonths(Matcher m, LocalDate ref) {
         int first = Integer.parseInt(m.group(3));
@@ -256,7 +267,13 @@ public final class EnglishPeriodFinder {
     /** "the first six days of April": days 1..n of that month (its year as for one day). */
     private Period firstDaysOfMonth(Matcher m, LocalDate ref) {
         int n = number(m.group(1));
-        return n < 2 ? null : dayRange(m.group(3), m.group(2), "1", Integer.toString(n), ref);
+        if (n < 2) {
+            return null;
+        }
+        if (m.group(2) == null) { // "the first six days of the month": the article's month
+            return resolver.days(ref.getYear(), ref.getMonthValue(), 1, n, ref);
+        }
+        return dayRange(m.group(3), m.group(2), "1", Integer.toString(n), ref);
     }
 
     /** "from 2019 to 2021", "between 2019 and 2021": both whole years, labelled "2019/2021". */

@@ -9,6 +9,7 @@ import org.econfacts.extraction.Mention;
 import org.econfacts.extraction.Sentence;
 import org.econfacts.normalization.Approximation;
 import org.econfacts.normalization.Change;
+import org.econfacts.normalization.Percent;
 import org.econfacts.normalization.Period;
 
 /**
@@ -91,7 +92,13 @@ final class EnglishQualifiers {
             int from = Math.min(toks.get(Math.max(changeAt, 0)).start(), start);
             change = new Change(direction, basis(toks, text, from, end, d, all, basisSpans));
         }
-        Period period = period(text, start, end, periods, all.stream().map(o -> toks.get(o.from()).start()).toList());
+        PeriodPhrase phrase = period(text, start, end, periods, all.stream().map(o -> toks.get(o.from()).start()).toList());
+        Period period = phrase == null ? null : phrase.period();
+        if (phrase != null && EnglishPeriodFinder.END_OF.equals(phrase.rule()) && d.value() instanceof Percent pct
+                && !pct.points() && period.start().equals(period.end())) {
+            // "inflation of two pct at end-1988": a rate at the end of a month is that month's reading
+            period = Period.month(period.start().getYear(), period.start().getMonthValue());
+        }
         return new Mention(d.value(), approx, change, period, sentence.start() + start, sentence.start() + end,
                 text.substring(start, end), sentence.language(), d.rule(), null);
     }
@@ -323,6 +330,9 @@ final class EnglishQualifiers {
 
     /** A bare year right after the figure, before a noun: "a 1.8 pct 1988 rise". */
     private static final java.util.regex.Pattern YEAR_AFTER = java.util.regex.Pattern.compile("\\s+((?:19|20)\\d\\d)\\s+[a-z]");
+    /** A year that modifies the noun the figure is "of": "a 1986 surplus of", "its 2020 budget deficit of". */
+    private static final java.util.regex.Pattern YEAR_NOUN_OF = java.util.regex.Pattern.compile(
+            "\\b(?:a|an|the|its|their)\\s+((?:19|20)\\d\\d)\\s+(?:[a-z-]+\\s+){1,2}of\\s+$");
     /** What may stand between a possessive period and the figure it dates: "last year's record 2.9 pct". */
     private static final java.util.regex.Pattern POSSESSIVE_GAP = java.util.regex.Pattern.compile("\\s*(?:[a-z]+\\s+){0,2}");
 
@@ -331,17 +341,23 @@ final class EnglishQualifiers {
     }
 
     /** Up to three lower-case words and spaces: what may stand between a figure and its own period. */
-    private static final java.util.regex.Pattern PERIOD_GAP = java.util.regex.Pattern.compile("\\s*(?:[a-z]+\\s+){0,3}");
+    private static final java.util.regex.Pattern PERIOD_GAP = java.util.regex.Pattern.compile("\\s*(?:(?:[a-z]+|[A-Z]{2,5})\\s+){0,3}");
 
     /**
      * The figure's period: one written right after it ("419 mln dlrs in February from 679 mln in
      * January", "2.1 pct in 1986") before any other figure, else the nearest one before it, else the
      * nearest one after it with no other figure in between.
      */
-    private static Period period(String text, int start, int end, List<PeriodPhrase> periods, List<Integer> figureStarts) {
+    private static PeriodPhrase period(String text, int start, int end, List<PeriodPhrase> periods, List<Integer> figureStarts) {
         java.util.regex.Matcher year = YEAR_AFTER.matcher(text).region(end, text.length());
         if (year.lookingAt()) {
-            return Period.year(Integer.parseInt(year.group(1))); // "a 1.8 pct 1988 rise"
+            return new PeriodPhrase(year.start(1), year.end(1), Period.year(Integer.parseInt(year.group(1))),
+                    "year before noun"); // "a 1.8 pct 1988 rise"
+        }
+        java.util.regex.Matcher yearNoun = YEAR_NOUN_OF.matcher(text.substring(Math.max(0, start - 60), start));
+        if (yearNoun.find()) {
+            return new PeriodPhrase(start, start, Period.year(Integer.parseInt(yearNoun.group(1))), "year before noun");
+            // "a 1986 surplus of 9.5 billion dlrs"
         }
         for (PeriodPhrase p : periods) {
             if (isPossessive(text, p) && (p.end() > start || !POSSESSIVE_GAP.matcher(text.substring(p.end(), start)).matches())) {
@@ -351,7 +367,7 @@ final class EnglishQualifiers {
             if (gap != null && PERIOD_GAP.matcher(gap).matches() && !startsWithComparison(gap + text.substring(p.start(), p.end()))
                     && !hasComparisonWord(gap + text.substring(p.start(), p.end()))
                     && figureStarts.stream().noneMatch(f -> f >= end && f < p.start()) && lastNumberStart(text, end, p.start()) < 0) {
-                return p.period();
+                return p;
             }
         }
         PeriodPhrase best = null;
@@ -373,7 +389,7 @@ final class EnglishQualifiers {
                 }
             }
         }
-        return best == null ? null : best.period();
+        return best;
     }
 
 }
