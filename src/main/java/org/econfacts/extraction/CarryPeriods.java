@@ -17,12 +17,14 @@ import org.econfacts.normalization.Period;
  * "Exports grew 6.2 pct in the first quarter. … Imports rose 3.1 pct"). A comparison figure ("up
  * from 3.8 pct in 1986", words in {@code extraction/<lang>/report-period.yaml}) keeps its period to
  * itself. Figures before the first period of the document (a headline) take the first period of
- * the next paragraph, which states them again. Stateless after construction.
+ * the next paragraph, which states them again. Before any period is named, a figure in a sentence
+ * about a market event (an auction, a tender: {@code events}) is the result of the event on the
+ * article's day. Stateless after construction.
  */
 public final class CarryPeriods {
 
     record Words(List<String> comparison, List<String> yearEarlier, List<String> lastYear, List<String> quarterEarlier,
-            List<String> wholeYear, String namedYear, int reach) {
+            List<String> wholeYear, List<String> events, String namedYear, int reach) {
         Pattern named() {
             return Pattern.compile(namedYear);
         }
@@ -69,6 +71,11 @@ public final class CarryPeriods {
                     }
                     out.add(f);
                 } else if (last.get(lang) != null) {
+                    out.add(f.withMention(m.withPeriod(last.get(lang))));
+                } else if (ref != null && !comparison && namesEvent(f)) {
+                    // "its weekly auction of three-month bills produced an average rate of 5.98 pct" in a
+                    // story filed that day: the result of the day's auction; what follows carries it
+                    last.put(lang, Period.day(ref));
                     out.add(f.withMention(m.withPeriod(last.get(lang))));
                 } else {
                     out.add(f);
@@ -224,6 +231,16 @@ public final class CarryPeriods {
         String next = after.substring(k + phrase.length(), Math.min(after.length(), k + phrase.length() + 8));
         return (first < 0 || first >= k && first < k + phrase.length())
                 && !between.contains(",") && !between.contains(";") && next.chars().noneMatch(Character::isDigit);
+    }
+
+    /** Whether the figure's sentence names a market event of the day (an auction, a tender). */
+    private boolean namesEvent(Finding f) {
+        List<String> events = words.get(f.mention().language()).events();
+        if (events.isEmpty()) {
+            return false;
+        }
+        String t = " " + f.sentence().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        return events.stream().anyMatch(e -> t.contains(" " + e + " "));
     }
 
     private static boolean isQuarter(Period p) {
