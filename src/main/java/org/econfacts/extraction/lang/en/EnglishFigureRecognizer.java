@@ -42,6 +42,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private final PhraseTable<String> currencyBefore;
     private final PhraseTable<String> currencyAfter;
     private final PhraseTable<EnglishLexicon.Scaled> currencyScaled;
+    private final PhraseTable<EnglishLexicon.Scaled> scaledBefore;
     private final Map<String, String> ambiguousCurrency;
     private final Set<String> yenContext;
     private final String yenCode;
@@ -62,6 +63,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         this.currencyBefore = PhraseTable.ofWords(lexicon.currencies().before());
         this.currencyAfter = PhraseTable.ofWords(lexicon.currencies().after());
         this.currencyScaled = PhraseTable.ofWords(lexicon.currencies().scaled());
+        this.scaledBefore = PhraseTable.ofWords(lexicon.currencies().scaledBefore());
         this.ambiguousCurrency = Map.copyOf(lexicon.currencies().ambiguous());
         this.yenContext = Set.copyOf(lexicon.currencies().yenContext());
         this.yenCode = lexicon.currencies().yenCode();
@@ -87,7 +89,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             return List.of();
         }
         String text = sentence.text();
-        List<Tok> toks = Tok.of(sentence);
+        List<Tok> toks = unglue(Tok.of(sentence));
         List<PeriodPhrase> phrases = periods.find(text, referenceDate);
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
@@ -120,7 +122,57 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
                 || made.change() != null) {
             return made;
         }
-        return qualifiers.qualifyMade(sentence, Tok.of(sentence), made, periods.bases(sentence.text()));
+        return qualifiers.qualifyMade(sentence, unglue(Tok.of(sentence)), made, periods.bases(sentence.text()));
+    }
+
+    private static final Pattern CODE_THEN_DIGITS = Pattern.compile("(\\D+?)(\\d[\\d,]*(?:\\.\\d+)?)");
+    private static final Pattern DIGITS_THEN_CODE = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)(\\D+)");
+
+    /**
+     * Splits tokens that glue an amount to its currency, as the tokenizer leaves them: "USD115",
+     * "115USD", "100元", "12-cent-a-share", "one-yen". Other tokens are kept as they are.
+     */
+    private List<Tok> unglue(List<Tok> toks) {
+        List<Tok> out = new ArrayList<>(toks.size());
+        for (Tok t : toks) {
+            List<Tok> parts = splitCurrency(t);
+            out.addAll(parts == null ? List.of(t) : parts);
+        }
+        return out;
+    }
+
+    private List<Tok> splitCurrency(Tok t) {
+        java.util.regex.Matcher m = CODE_THEN_DIGITS.matcher(t.lower());
+        if (m.matches() && (currencyBefore.contains(m.group(1)) || scaledBefore.contains(m.group(1)))) {
+            return List.of(part(t, 0, m.end(1), "NN"), part(t, m.start(2), m.end(2), "CD"));
+        }
+        m = DIGITS_THEN_CODE.matcher(t.lower());
+        if (m.matches() && (currencyAfter.contains(m.group(2)) || currencyScaled.contains(m.group(2)))) {
+            return List.of(part(t, 0, m.end(1), "CD"), part(t, m.start(2), m.end(2), "NN"));
+        }
+        int dash = t.word().indexOf('-');
+        if (dash > 0 && dash < t.word().length() - 1) {
+            String[] words = t.lower().split("-", -1);
+            String head = words[0];
+            boolean number = EnglishNumberParser.DIGITS.matcher(head).matches() || numbers.isNumeralWord(head);
+            if (number && words.length >= 2 && (currencyAfter.contains(words[1]) || currencyScaled.contains(words[1]))) {
+                List<Tok> parts = new ArrayList<>();
+                int at = 0;
+                for (String w : words) {
+                    if (!w.isEmpty()) {
+                        parts.add(part(t, at, at + w.length(), parts.isEmpty() ? "CD" : "NN"));
+                    }
+                    at += w.length() + 1;
+                }
+                return parts; // "12-cent-a-share": "12", "cent", "a", "share"
+            }
+        }
+        return null;
+    }
+
+    private static Tok part(Tok t, int from, int to, String pos) {
+        String w = t.word().substring(from, to);
+        return new Tok(w, w.toLowerCase(java.util.Locale.ROOT), t.start() + from, t.start() + to, pos);
     }
 
     private static boolean insidePeriod(Tok t, List<PeriodPhrase> phrases) {
@@ -195,8 +247,10 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         Tok first = toks.get(i);
         boolean digits = EnglishNumberParser.DIGITS.matcher(first.lower()).matches();
         boolean indefinite = numbers.isIndefinite(first.lower()) && i + 1 < toks.size()
-                && numbers.isScaleWord(toks.get(i + 1).lower());
-        if (!digits && !indefinite && (!numbers.isNumeralWord(first.lower()) || numbers.isScaleWord(first.lower()))) {
+                && (numbers.isScaleWord(toks.get(i + 1).lower()) || fractionBeforeScale(toks, i + 1, true));
+        boolean fraction = fractionBeforeScale(toks, i, true); // "half million", "quarter million"
+        if (!digits && !indefinite && !fraction
+                && (!numbers.isNumeralWord(first.lower()) || numbers.isScaleWord(first.lower()))) {
             return null;
         }
         int j = i + 1;
@@ -204,6 +258,9 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             String w = toks.get(j).lower();
             boolean ok = digits ? numbers.isScaleWord(w)
                     : numbers.isNumeralWord(w) && !EnglishNumberParser.DIGITS.matcher(w).matches()
+                    || fractionBeforeScale(toks, j, false) // "three quarters billion"
+                    || numbers.isIndefinite(w) && numbers.isFractionWord(toks.get(j - 1).lower()) && j + 1 < toks.size()
+                            && numbers.isScaleWord(toks.get(j + 1).lower()) // "half a million"
                     || w.equals("and") && j + 1 < toks.size() && numbers.isNumeralWord(toks.get(j + 1).lower())
                             && !EnglishNumberParser.DIGITS.matcher(toks.get(j + 1).lower()).matches();
             if (!ok) {
@@ -212,6 +269,58 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             j++;
         }
         return new int[] {i, j};
+    }
+
+    private static final Pattern TWO_DIGITS = Pattern.compile("[1-9]\\d?");
+
+    /**
+     * Cents written after the currency word: "[and] 50 [cents]", "and forty-five cents". Returns
+     * {cents, end token} or null; not when the number goes on to something else ("5 dollars 20 percent",
+     * "40 dollars 12 times").
+     */
+    private int[] cents(List<Tok> toks, int k) {
+        if (k < toks.size() && toks.get(k).lower().equals("and")) {
+            k++;
+        }
+        if (k >= toks.size()) {
+            return null;
+        }
+        int end = k + 1;
+        String written = toks.get(k).lower();
+        if (!TWO_DIGITS.matcher(written).matches()) {
+            if (!numbers.isNumeralWord(written) || numbers.isScaleWord(written) || EnglishNumberParser.DIGITS.matcher(written).matches()) {
+                return null;
+            }
+            if (end < toks.size() && numbers.isNumeralWord(toks.get(end).lower()) && !numbers.isScaleWord(toks.get(end).lower())
+                    && !EnglishNumberParser.DIGITS.matcher(toks.get(end).lower()).matches()) {
+                written = written + " " + toks.get(end).lower(); // "forty five"
+                end++;
+            }
+        }
+        Optional<BigDecimal> n = numbers.parse(written);
+        if (n.isEmpty() || n.get().scale() > 0 || n.get().compareTo(BigDecimal.ONE) < 0 || n.get().compareTo(BigDecimal.valueOf(99)) > 0) {
+            return null;
+        }
+        if (end < toks.size() && count.centWords().contains(toks.get(end).lower())) {
+            end++;
+        } else if (end < toks.size()) {
+            Tok next = toks.get(end);
+            boolean noun = next.pos() != null && next.pos().startsWith("NN");
+            if (noun || numbers.isNumeralWord(next.lower()) || percentWords.wordsAt(toks, end, Tok::lower).isPresent()
+                    || units.wordsAt(toks, end, Tok::lower).isPresent() || currencyAfter.wordsAt(toks, end, Tok::lower).isPresent()) {
+                return null;
+            }
+        }
+        return new int[] {n.get().intValueExact(), end};
+    }
+
+    /** A word fraction right before a scale word: "quarter million"; {@code bare}: one that needs no numerator. */
+    private boolean fractionBeforeScale(List<Tok> toks, int k, boolean bare) {
+        if (k + 1 >= toks.size() || !(bare ? numbers.isBareDenominator(toks.get(k).lower()) : numbers.isFractionWord(toks.get(k).lower()))) {
+            return false;
+        }
+        int scale = numbers.isIndefinite(toks.get(k + 1).lower()) ? k + 2 : k + 1; // "half a million"
+        return scale < toks.size() && numbers.isScaleWord(toks.get(scale).lower());
     }
 
     /** Rejects numbers glued to letters or digits (IDs, phone parts, model names) and references. */
@@ -225,7 +334,9 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
                 return false;
             }
         }
-        if (e < text.length()) {
+        boolean currencyAfterIt = j < toks.size() && toks.get(j).start() == e
+                && (currencyAfter.wordsAt(toks, j, Tok::lower).isPresent() || currencyScaled.wordsAt(toks, j, Tok::lower).isPresent());
+        if (e < text.length() && !currencyAfterIt) {
             char c = text.charAt(e);
             if (Character.isLetterOrDigit(c) || c == '/' || (c == '-' || c == '.' || c == ':') && digitAt(text, e + 1)) {
                 return false;
@@ -265,6 +376,11 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         if (before != null) {
             return new Draft(new Money(value, before.value()), before.start(), j, i, j, "money: currency + number");
         }
+        PhraseTable.Hit<EnglishLexicon.Scaled> scaledCode = i > 0 ? scaledBefore.wordsEndingAt(toks, i, Tok::lower).orElse(null) : null;
+        if (scaledCode != null) { // "MAUD 60": 60 million Australian dollars
+            return new Draft(new Money(value.multiply(scaledCode.value().factor()), scaledCode.value().currency()),
+                    scaledCode.start(), j, i, j, "money: scaled currency + number");
+        }
         if (i > 0 && ambiguousCurrency.containsKey(toks.get(i - 1).lower())) {
             boolean yen = speaksOfYen(toks);
             String iso = yen ? yenCode : ambiguousCurrency.get(toks.get(i - 1).lower());
@@ -281,7 +397,21 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             after = null; // "10 $30": the sign belongs to the next amount
         }
         if (after != null) {
-            return new Draft(new Money(value, after.value()), i, after.end(), i, j, "money: number + currency");
+            int end = after.end();
+            BigDecimal v = value;
+            if (end < toks.size() && j == i + 1 && numbers.isScaleWord(toks.get(end).lower())) {
+                Optional<BigDecimal> scale = numbers.parse("1 " + toks.get(end).lower());
+                if (scale.isPresent()) {
+                    v = value.multiply(scale.get()); // "75 USD million"
+                    end++;
+                }
+            }
+            int[] cents = end == after.end() && Character.isLetter(toks.get(j).word().charAt(0)) ? cents(toks, end) : null;
+            if (cents != null) { // "15 dollars 50", "thirteen dollars and forty-five cents"
+                v = value.add(BigDecimal.valueOf(cents[0], 2));
+                return new Draft(new Money(v, after.value()), i, cents[1], i, j, "money: number + currency + cents");
+            }
+            return new Draft(new Money(v, after.value()), i, end, i, j, "money: number + currency");
         }
         PhraseTable.Hit<String> unit = units.wordsAt(toks, j, Tok::lower).orElse(null);
         if (unit != null) {

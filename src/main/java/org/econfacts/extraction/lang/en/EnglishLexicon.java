@@ -31,7 +31,8 @@ public record EnglishLexicon(
             List<String> signs) {}
 
     public record Currencies(Map<String, String> before, Map<String, String> after,
-            Map<String, String> ambiguous, List<String> yenContext, String yenCode, Map<String, Scaled> scaled) {}
+            Map<String, String> ambiguous, List<String> yenContext, String yenCode, Map<String, Scaled> scaled,
+            Map<String, Scaled> scaledBefore) {}
 
     /** A currency word worth {@code factor} units of an ISO currency ("cents": 0.01 USD). */
     public record Scaled(String currency, BigDecimal factor) {}
@@ -43,7 +44,8 @@ public record EnglishLexicon(
             List<String> fillers, int byReach, Map<String, List<String>> bases) {}
 
     public record Counting(List<String> stopNouns, List<String> excludedNumerals, List<String> modifierTags,
-            List<String> headTags, List<String> collectiveNouns, int window, List<String> anaphora, List<String> referenceWords) {}
+            List<String> headTags, List<String> collectiveNouns, int window, List<String> anaphora, List<String> referenceWords,
+            List<String> centWords) {}
 
     public record Periods(Map<String, Integer> months, Map<String, Integer> halves, Map<String, Integer> quarters,
             List<String> monthPrepositions, List<String> prepositions) {}
@@ -61,7 +63,9 @@ public record EnglishLexicon(
         for (Map<String, String> codes : List.of(currencies.before(), currencies.after(), currencies.ambiguous())) {
             codes.forEach((word, iso) -> require(iso != null && iso.matches("[A-Z]{3}"), "bad ISO code for " + word));
         }
-        currencies.scaled().forEach((word, sc) -> require(sc.currency() != null && sc.currency().matches("[A-Z]{3}")
+        java.util.Map<String, Scaled> allScaled = new java.util.HashMap<>(currencies.scaled());
+        allScaled.putAll(currencies.scaledBefore());
+        allScaled.forEach((word, sc) -> require(sc.currency() != null && sc.currency().matches("[A-Z]{3}")
                 && sc.factor() != null && sc.factor().signum() > 0, "bad scaled currency " + word));
         require(currencies.yenCode() != null && currencies.yenCode().matches("[A-Z]{3}"), "bad yenCode");
         approximations.keySet().forEach(k -> org.econfacts.normalization.Approximation.valueOf(k));

@@ -21,9 +21,12 @@ public final class EnglishNumberParser implements NumberParser {
 
     static final int MAX_LENGTH = 120;
     private static final BigDecimal LIMIT = BigDecimal.TEN.pow(18);
-    /** Digits: plain (no leading zero) or with thousands commas, optional decimals, optional attached scale. */
+    /**
+     * Digits: plain (no leading zero), with thousands commas or in Indian lakh grouping ("12,34,567.89"),
+     * optional decimals, optional attached scale.
+     */
     static final Pattern DIGITS = Pattern.compile(
-            "((?:0|[1-9]\\d{0,14}|[1-9]\\d{0,2}(?:,\\d{3}){1,4})(?:\\.\\d{1,10})?)([a-z]{1,3})?");
+            "((?:0|[1-9]\\d{0,14}|[1-9]\\d{0,2}(?:,\\d{3}){1,4}|[1-9]\\d?(?:,\\d{2}){1,5},\\d{3})(?:\\.\\d{1,10})?)([a-z]{1,3})?");
     private static final Pattern WORD = Pattern.compile("[a-z]+(?:-[a-z]+)?");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -81,6 +84,16 @@ public final class EnglishNumberParser implements NumberParser {
         }
         int dash = w.indexOf('-');
         return dash > 0 && tens.containsKey(w.substring(0, dash)) && units.containsKey(w.substring(dash + 1));
+    }
+
+    /** "quarter", "halves", "thirds": a word fraction's denominator. */
+    boolean isFractionWord(String word) {
+        return denominators.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "half", "quarter": a denominator that may stand without a numerator before a scale ("half million"). */
+    boolean isBareDenominator(String word) {
+        return bareDenominators.contains(word.toLowerCase(Locale.ROOT));
     }
 
     boolean isScaleWord(String word) {

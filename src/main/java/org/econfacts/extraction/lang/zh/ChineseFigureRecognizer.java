@@ -55,13 +55,13 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
                 i++;
                 continue;
             }
-            int j = runEnd(s, i);
+            int j = runEnd(s, sentence.text(), i);
             int next = j;
             Optional<Reading> r = Optional.empty();
             String fraction = lex.numerals().fractionWord();
             int numerator = j + fraction.length();
             if (s.startsWith(fraction, j) && numerator < s.length() && lex.numerals().isNumeralChar(s.charAt(numerator))) {
-                next = decimalsAfterUnit(s, runEnd(s, numerator));
+                next = decimalsAfterUnit(s, runEnd(s, sentence.text(), numerator));
                 r = reader.fraction(s, i, j, next);
                 if (hasSign(s, i)) {
                     int at = i;
@@ -80,8 +80,12 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
         return List.copyOf(out);
     }
 
-    /** End of the numeral run at {@code i}: numeral chars, with decimal points and thousands commas inside. */
-    private int runEnd(String s, int i) {
+    /**
+     * End of the numeral run at {@code i}: numeral chars, with decimal points and thousands commas
+     * inside. A full-width comma ({@code original}, before folding) is a clause comma unless it
+     * stands between full-width digits: "$20，300美圆" is two amounts.
+     */
+    private int runEnd(String s, String original, int i) {
         int j = i;
         while (j < s.length()) {
             char c = s.charAt(j);
@@ -91,13 +95,22 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
                     && lex.numerals().isDigit(s.charAt(j - 1)) && lex.numerals().isDigit(s.charAt(j + 1))) {
                 j++;
             } else if (c == ',' && j > i && ascii(s, j - 1) && j + 3 < s.length() + 0 && ascii(s, j + 1)
-                    && ascii(s, j + 2) && ascii(s, j + 3) && !ascii(s, j + 4)) {
+                    && ascii(s, j + 2) && ascii(s, j + 3) && !ascii(s, j + 4) && groupingComma(original, j)) {
                 j++;
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    private static boolean groupingComma(String original, int j) {
+        char c = original.charAt(j);
+        return c == ',' || fullWidthDigit(original.charAt(j - 1)) && fullWidthDigit(original.charAt(j + 1));
+    }
+
+    private static boolean fullWidthDigit(char c) {
+        return c >= '\uFF10' && c <= '\uFF19';
     }
 
     /** {@code 百分之一百二十点五}: a fraction's numerator may have decimals after a unit (never 十点, a time, elsewhere). */

@@ -121,6 +121,11 @@ final class FigureReader {
             if (lex.notCountAfterGe().longestAt(s, end).isPresent()) {
                 return Optional.empty();
             }
+            var currency = lex.currencies().longestAt(s, end);
+            if (currency.isPresent() && currency.get().word().length() > 1) { // 20个比特币
+                return reading(new Money(value, currency.get().value()), approx, i, currency.get().end(),
+                        "money: number + 个 + currency");
+            }
             var noun = lex.nounsAfterGe().longestAt(s, end);
             if (noun.isPresent()) {
                 String written = folded.original().substring(folded.originalStart(end), folded.originalEnd(noun.get().end()));
