@@ -135,15 +135,18 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private List<Tok> unglue(List<Tok> toks) {
         List<Tok> out = new ArrayList<>(toks.size());
         for (Tok t : toks) {
-            List<Tok> parts = splitCurrency(t);
+            String previous = out.isEmpty() ? "" : out.get(out.size() - 1).lower() + " ";
+            List<Tok> parts = splitCurrency(t, previous);
             out.addAll(parts == null ? List.of(t) : parts);
         }
         return out;
     }
 
-    private List<Tok> splitCurrency(Tok t) {
+    /** @param previous the token before, lower-cased, with a space: "$US150" comes as "$" + "US150" */
+    private List<Tok> splitCurrency(Tok t, String previous) {
         java.util.regex.Matcher m = CODE_THEN_DIGITS.matcher(t.lower());
-        if (m.matches() && (currencyBefore.contains(m.group(1)) || scaledBefore.contains(m.group(1)))) {
+        if (m.matches() && (currencyBefore.contains(m.group(1)) || scaledBefore.contains(m.group(1))
+                || currencyBefore.contains(previous + m.group(1)))) {
             return List.of(part(t, 0, m.end(1), "NN"), part(t, m.start(2), m.end(2), "CD"));
         }
         m = DIGITS_THEN_CODE.matcher(t.lower());
