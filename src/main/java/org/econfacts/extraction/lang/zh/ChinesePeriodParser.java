@@ -56,8 +56,8 @@ public final class ChinesePeriodParser implements PeriodParser {
                 + "|(?<relq>" + NEAR + ")季度"
                 + "|" + WEEK
                 + "|(?<q3>前三季度)"
-                + "|前(?<n>" + M + "|两)个月"
-                + "|(?:第(?<q>[一二三四1-4])季度?|(?<qq>[一二三四1-4])季度)"
+                + "|[前首](?<n>" + M + "|两)个月"
+                + "|(?:第(?<q>[一二三四1-4])季度?|(?<qq>[一二三四1-4])季度)(?<qend>末|底)?"
                 + "|(?<dm>" + M + ")月(?<d1>" + D + ")[日号]" + TO + "(?<d2>" + D + ")[日号]"
                 + "|(?<m1>" + M + ")月?" + TO + "(?<m2>" + M + ")月份?"
                 + "|(?<m>" + M + ")月份?(?:(?<d>" + D + ")[日号]|(?<mend>底|末))?"
@@ -190,7 +190,9 @@ public final class ChinesePeriodParser implements PeriodParser {
             return resolver.firstMonths(year, small(m.group("n")), ref);
         }
         if (m.group("q") != null || m.group("qq") != null) {
-            return resolver.quarter(year, small(m.group("q") != null ? m.group("q") : m.group("qq")), ref);
+            Period quarter = resolver.quarter(year, small(m.group("q") != null ? m.group("q") : m.group("qq")), ref);
+            // 三季度末: the statistics of the quarter's last month (end-of-September figures)
+            return m.group("qend") == null ? quarter : Period.month(quarter.end().getYear(), quarter.end().getMonthValue());
         }
         if (m.group("dm") != null) {
             return resolver.days(year, small(m.group("dm")), small(m.group("d1")), small(m.group("d2")), ref);
