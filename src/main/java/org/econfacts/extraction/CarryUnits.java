@@ -30,13 +30,14 @@ import org.econfacts.normalization.Quantity;
  */
 public final class CarryUnits {
 
-    record Words(List<String> before, List<String> after, int reach, int periodTokens, List<String> periodLinks,
-            People people) {}
+    record Words(List<String> before, List<String> after, List<String> rangeWords, int reach, int periodTokens,
+            List<String> periodLinks, People people) {}
 
     /** "Total employment dropped 7,800": a bare number in a clause about people counts them. */
     record People(String unit, List<String> nouns, List<String> clauseWords) {}
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    private static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)[-–](\\d{1,3}(?:\\.\\d+)?)");
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
@@ -62,6 +63,12 @@ public final class CarryUnits {
         List<Mention> out = new ArrayList<>(mentions);
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
+            Mention low = w.rangeWords().isEmpty() ? null : lowerEndInToken(sentence, t, out, rules, document);
+            if (low != null) {
+                out.add(rules.figures().qualify(sentence, low));
+                out.sort(Comparator.comparingInt(Mention::start));
+                continue;
+            }
             if (!DIGITS.matcher(t.word()).matches() || covered(t, out) || glued(document, t)) {
                 continue;
             }
@@ -91,6 +98,25 @@ public final class CarryUnits {
         return List.copyOf(out);
     }
 
+    /** "20-30 percent" tokenized as "20-30": the lower end, when the recogniser found the upper end in the token. */
+    private Mention lowerEndInToken(Sentence s, Token t, List<Mention> here, LanguageRules rules, String document) {
+        Matcher r = RANGE_TOKEN.matcher(t.word());
+        if (!r.matches()) {
+            return null;
+        }
+        int lowEnd = t.start() + r.end(1);
+        int highStart = t.start() + r.start(2);
+        for (Mention m : here) {
+            if (m.start() == highStart && borrowable(m, true)) {
+                Optional<BigDecimal> v = rules.numbers().parse(r.group(1));
+                if (v.isPresent() && lowerEnd(v.get(), m) && here.stream().noneMatch(o -> o.start() < lowEnd && t.start() < o.end())) {
+                    return borrow(s, t.start(), lowEnd, v.get().multiply(scale(m)), m, document, "carry: unit of the figure after");
+                }
+            }
+        }
+        return null;
+    }
+
     /** "from 679 mln": the last money or quantity figure with a scale, in the sentence or the paragraph. */
     private Mention scaledNumber(Sentence s, List<Token> toks, int i, int j, BigDecimal value, List<Mention> here,
             List<Mention> earlier, String document) {
@@ -118,25 +144,27 @@ public final class CarryUnits {
             String document) {
         Token t = toks.get(i);
         boolean separated = t.word().contains(",");
-        if (!separated && !t.word().contains(".")) {
-            return null; // a whole number without separators is a year, a day, a count or a label as often
-        }
         String previous = i > 0 ? toks.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
         String next = i + 1 < toks.size() ? toks.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+        boolean rangeStart = w.rangeWords().contains(next) || previous.equals("between") && next.equals("and");
+        boolean whole = !separated && !t.word().contains(".");
+        if (whole && !rangeStart) {
+            return null; // a whole number without separators is a year, a day, a count or a label as often
+        }
         Mention before = null;
         for (Mention m : here) {
             if (m.end() <= t.start() && t.start() - m.end() <= w.reach() && sameShape(m, t.word()) && borrowable(m, true)) {
                 before = m;
             }
         }
-        if (before != null && (w.before().contains(previous) || separated)) {
+        if (before != null && (w.before().contains(previous) || separated) && (separated || t.word().contains("."))) {
             return borrow(s, t.start(), t.end(), scaleLike(value, t.word(), before), before, document,
                     "carry: unit of the figure before");
         }
-        if (w.after().contains(next) && i + 2 < toks.size()) {
+        if ((w.after().contains(next) || rangeStart) && i + 2 < toks.size()) {
             int after = toks.get(i + 2).start();
             for (Mention m : here) {
-                if (m.start() == after && sameShape(m, t.word()) && borrowable(m, true)) {
+                if (m.start() == after && (whole ? rangeStart && lowerEnd(value, m) : sameShape(m, t.word())) && borrowable(m, true)) {
                     return borrow(s, t.start(), t.end(), scaleLike(value, t.word(), m), m, document,
                             "carry: unit of the figure after");
                 }
@@ -209,6 +237,15 @@ public final class CarryUnits {
         BigDecimal ratio = m.value().value().divide(written, 6, RoundingMode.HALF_UP).stripTrailingZeros();
         return ratio.compareTo(BigDecimal.ONE) > 0 && ratio.scale() <= 0 && ratio.unscaledValue().toString().matches("10*")
                 ? ratio : BigDecimal.ONE;
+    }
+
+    /**
+     * "4 to 6 per cent": the upper end is written as a whole number too, and is larger ("rose in 2021 to
+     * 5 pct" is no range).
+     */
+    private static boolean lowerEnd(BigDecimal value, Mention m) {
+        Matcher d = FIRST_NUMBER.matcher(m.text());
+        return d.find() && d.start() == 0 && d.group().matches("\\d{1,3}") && value.compareTo(new BigDecimal(d.group())) < 0;
     }
 
     /** Written the same way: both with thousands separators, or both with decimals, or both whole. */

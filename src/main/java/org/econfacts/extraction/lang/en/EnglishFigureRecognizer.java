@@ -125,6 +125,8 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         return qualifiers.qualifyMade(sentence, unglue(Tok.of(sentence)), made, periods.bases(sentence.text()));
     }
 
+    /** A range written as one token: "20-30", "4.5–6". */
+    static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)[-–](\\d{1,3}(?:\\.\\d+)?)");
     private static final Pattern CODE_THEN_DIGITS = Pattern.compile("(\\D+?)(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final Pattern DIGITS_THEN_CODE = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)(\\D+)");
 
@@ -144,6 +146,11 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
 
     /** @param previous the token before, lower-cased, with a space: "$US150" comes as "$" + "US150" */
     private List<Tok> splitCurrency(Tok t, String previous) {
+        java.util.regex.Matcher range = RANGE_TOKEN.matcher(t.word());
+        if (range.matches()) { // "20-30" as one token: its two ends and the dash
+            return List.of(part(t, 0, range.end(1), "CD"), part(t, range.end(1), range.start(2), ":"),
+                    part(t, range.start(2), range.end(2), "CD"));
+        }
         java.util.regex.Matcher m = CODE_THEN_DIGITS.matcher(t.lower());
         if (m.matches() && (currencyBefore.contains(m.group(1)) || scaledBefore.contains(m.group(1))
                 || currencyBefore.contains(previous + m.group(1)))) {
@@ -331,7 +338,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         int s = toks.get(i).start();
         int e = toks.get(j - 1).end();
         boolean currencyBeforeIt = i > 0 && currencyBefore.wordsEndingAt(toks, i, Tok::lower).isPresent();
-        if (s > 0 && !currencyBeforeIt) {
+        if (s > 0 && !currencyBeforeIt && !upperEndOfRange(text, toks, i)) {
             char c = text.charAt(s - 1);
             if (Character.isLetterOrDigit(c) || c == '+' || c == '#' || c == '/' || c == '-' && digitAt(text, s - 2)) {
                 return false;
@@ -350,6 +357,18 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             return false;
         }
         return i == 0 || !referenceWords.contains(toks.get(i - 1).lower());
+    }
+
+    private static final Pattern RANGE_START = Pattern.compile("\\d{1,3}(?:\\.\\d+)?");
+
+    /** "20-30 percent": the number after a short number and a dash is a range's upper end, not glued. */
+    private static boolean upperEndOfRange(String text, List<Tok> toks, int i) {
+        if (i < 2 || !(toks.get(i - 1).word().equals("-") || toks.get(i - 1).word().equals("–"))) {
+            return false;
+        }
+        Tok low = toks.get(i - 2);
+        return RANGE_START.matcher(low.word()).matches() && toks.get(i - 1).start() == low.end()
+                && (low.start() == 0 || !Character.isLetterOrDigit(text.charAt(low.start() - 1)) && text.charAt(low.start() - 1) != '-');
     }
 
     private static boolean digitAt(String text, int k) {
