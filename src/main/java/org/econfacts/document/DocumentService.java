@@ -181,9 +181,12 @@ public class DocumentService {
                 () -> pipeline.run(input, Deadline.in(config.extraction().timeBudget()))));
     }
 
-    /** Writes the document and its facts, and returns its view read in the same transaction. */
+    /**
+     * Writes the document and its facts, and returns its view: built from the rows as written, each value as its
+     * column holds it, so it is what a later GET returns (DocumentResourceTest compares them).
+     */
     private DocumentView store(DocumentRequest request, String hash, Extraction extraction) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = FactService.asStored(OffsetDateTime.now(ZoneOffset.UTC));
         Document d = new Document();
         d.contentHash = hash;
         d.title = request.title();
@@ -194,11 +197,9 @@ public class DocumentService {
         d.text = request.text();
         d.createdAt = now;
         documents.persist(d);
-        factService.store(d.id, request.text(), extraction, now); // flushes: a duplicate hash fails here
-        long id = d.id;
-        documents.getEntityManager().flush();
-        documents.getEntityManager().clear(); // read back what the database holds, exactly as a later GET will
-        return DocumentMapper.toView(documents.findById(id), factsOf(id));
+        // flushes the document first: a duplicate hash fails here, before any fact is written
+        List<FactView> stored = factService.store(d.id, request.text(), extraction, now);
+        return DocumentMapper.toView(d, stored);
     }
 
     private Optional<DocumentView> findByHash(String hash) {

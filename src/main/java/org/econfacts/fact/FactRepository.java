@@ -35,10 +35,6 @@ public class FactRepository implements PanacheRepository<Fact> {
         em.createQuery("delete from Fact f where f.documentId = :d").setParameter("d", documentId).executeUpdate();
     }
 
-    public void persistEntities(List<FactEntity> entities) {
-        entities.forEach(e -> getEntityManager().persist(e));
-    }
-
     /** Entities with how many facts mention them, most mentioned first. */
     public List<Object[]> entityCounts(String q, int page, int size) {
         String where = q == null ? "" : " where lower(e.name) like :q" + LikePattern.ESCAPE_CLAUSE

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,7 +48,17 @@ import org.junit.jupiter.api.Test;
  * set, 4), {@code bench.out} (append the report to this file).
  */
 @QuarkusTest
+@TestProfile(IngestBench.Quiet.class)
 class IngestBench {
+
+    /** The test profile without its DEBUG line per stored document, which would be timed too. */
+    public static class Quiet implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.log.category.\"org.econfacts\".level", "INFO",
+                    "%test.quarkus.log.category.\"org.econfacts\".level", "INFO");
+        }
+    }
 
     @Inject
     DocumentService documents;
