@@ -39,8 +39,8 @@ record FactFilter(String where, Map<String, Object> params) {
             }
         }
         if (q.entity() != null) {
-            w.add("exists (select 1 from FactEntity e where e.factId = f.id"
-                    + " and (e.nameKey = :entity or e.mentionKey = :entity))"); // indexed lower-case copies
+            // one row per fact and lower-cased name or mention of its entities (V8): one indexed equality
+            w.add("f.id in (select k.factId from FactEntityKey k where k.lookupKey = :entity)");
             p.put("entity", FactEntity.key(q.entity()));
         }
         if (q.subject() != null) {

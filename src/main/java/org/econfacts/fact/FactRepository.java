@@ -61,17 +61,28 @@ public class FactRepository implements PanacheRepository<Fact> {
         return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
-    public PageView<Fact> search(FactQuery q) {
+    /**
+     * A page of the facts matching {@code q}, and how many match, counted up to {@code maxExactTotal} or to the end
+     * of the page asked for, whichever is further: beyond that the total is a lower bound ({@code totalExact}
+     * false). A page that is not full needs no count at all.
+     */
+    public PageView<Fact> search(FactQuery q, int maxExactTotal) {
         FactFilter filter = FactFilter.of(q);
         var em = getEntityManager();
         var select = em.createQuery("select f from Fact f where " + filter.where() + orderBy(q.sort()), Fact.class);
-        var count = em.createQuery("select count(f) from Fact f where " + filter.where(), Long.class);
-        filter.params().forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<Fact> items = select.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
-        return new PageView<>(items, q.page(), q.size(), count.getSingleResult());
+        filter.params().forEach(select::setParameter);
+        long offset = (long) q.page() * q.size();
+        List<Fact> items = select.setFirstResult((int) offset).setMaxResults(q.size()).getResultList();
+        if (items.size() < q.size() && (!items.isEmpty() || offset == 0)) {
+            return new PageView<>(items, q.page(), q.size(), offset + items.size(), true);
+        }
+        long cap = Math.max(maxExactTotal, offset + q.size());
+        // reads at most cap + 1 matching ids, in no order (so the database may take the cheapest path): one more
+        // than the cap says that there are more
+        var ids = em.createQuery("select f.id from Fact f where " + filter.where(), Long.class);
+        filter.params().forEach(ids::setParameter);
+        long n = ids.setMaxResults((int) Math.min(Integer.MAX_VALUE, cap + 1)).getResultList().size();
+        return n > cap ? new PageView<>(items, q.page(), q.size(), cap, false) : new PageView<>(items, q.page(), q.size(), n, true);
     }
 
     /** Facts matching {@code q} with id above {@code afterId}, by id: keyset pages for streaming exports. */

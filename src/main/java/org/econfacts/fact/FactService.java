@@ -10,6 +10,7 @@ import org.econfacts.extraction.Finding;
 import org.econfacts.extraction.Link;
 import org.econfacts.extraction.PairTwins;
 import java.util.Map;
+import org.econfacts.config.EconfactsConfig;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneOffset;
@@ -25,10 +26,12 @@ public class FactService {
     private final FactAggregateRepository aggregates;
     private final EntityGazetteer gazetteer;
     private final FactWriter writer;
+    private final EconfactsConfig config;
 
     public FactService(FactRepository facts, FactAggregateRepository aggregates, EntityGazetteer gazetteer,
-            FactWriter writer) {
+            FactWriter writer, EconfactsConfig config) {
         this.writer = writer;
+        this.config = config;
         this.facts = facts;
         this.aggregates = aggregates;
         this.gazetteer = gazetteer;
@@ -44,8 +47,8 @@ public class FactService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<FactView> search(FactQuery query) {
-        PageView<Fact> page = facts.search(resolve(query));
-        return new PageView<>(views(page.items()), page.page(), page.size(), page.total());
+        PageView<Fact> page = facts.search(resolve(query), config.limits().maxExactTotal());
+        return new PageView<>(views(page.items()), page.page(), page.size(), page.total(), page.totalExact());
     }
 
     /** Views of stored facts, with their entities (one query for all). */

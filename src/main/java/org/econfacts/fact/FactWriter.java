@@ -47,6 +47,8 @@ public class FactWriter {
 
     static final String ENTITY_COLUMNS = "id, fact_id, name, mention, type, name_key, mention_key";
 
+    static final String KEY_COLUMNS = "lookup_key, fact_id";
+
     private final EntityManager em;
     private final IdBlocks factIds = new IdBlocks("fact_seq");
     private final IdBlocks entityIds = new IdBlocks("fact_entity_seq");
@@ -124,7 +126,34 @@ public class FactWriter {
                 row(rows, values(e));
             }
             copy(c, "fact_entity (" + ENTITY_COLUMNS + ")", rows);
+            rows.setLength(0);
+            for (Object[] key : keys(entities)) {
+                row(rows, key);
+            }
+            copy(c, "fact_entity_key (" + KEY_COLUMNS + ")", rows);
         }
+    }
+
+    /**
+     * The lookup keys of the entities' facts (V8): each lower-cased name and mention once per fact. Entities of
+     * one fact are next to each other in the list.
+     */
+    static List<Object[]> keys(List<FactEntity> entities) {
+        List<Object[]> keys = new java.util.ArrayList<>();
+        java.util.Set<String> ofFact = new java.util.HashSet<>();
+        Long fact = null;
+        for (FactEntity e : entities) {
+            if (!e.factId.equals(fact)) {
+                fact = e.factId;
+                ofFact.clear();
+            }
+            for (String k : new String[] {e.nameKey, e.mentionKey}) {
+                if (ofFact.add(k)) {
+                    keys.add(new Object[] {k, e.factId});
+                }
+            }
+        }
+        return keys;
     }
 
     private static void copy(PGConnection c, String table, StringBuilder rows) throws SQLException {
@@ -176,6 +205,7 @@ public class FactWriter {
     private static void batch(Connection c, List<Fact> facts, List<FactEntity> entities) throws SQLException {
         batch(c, "fact", FACT_COLUMNS, facts.stream().map(FactWriter::values).toList());
         batch(c, "fact_entity", ENTITY_COLUMNS, entities.stream().map(FactWriter::values).toList());
+        batch(c, "fact_entity_key", KEY_COLUMNS, keys(entities));
     }
 
     private static void batch(Connection c, String table, String columns, List<Object[]> rows) throws SQLException {
