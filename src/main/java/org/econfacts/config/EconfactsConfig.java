@@ -87,6 +87,14 @@ public interface EconfactsConfig {
          */
         @WithDefault("10000")
         int maxExactTotal();
+
+        /**
+         * The same cap for a search with text ({@code q}, {@code subject}): each match there is found by reading the
+         * fact itself (a substring test, or a trigram index and a recheck), not from an index alone, so counting costs
+         * per match what a page of 50 costs in all.
+         */
+        @WithDefault("1000")
+        int maxExactTotalText();
     }
 
     interface Nlp {

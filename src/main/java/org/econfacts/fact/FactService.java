@@ -47,7 +47,9 @@ public class FactService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<FactView> search(FactQuery query) {
-        PageView<Fact> page = facts.search(resolve(query), config.limits().maxExactTotal());
+        int cap = query.text() != null || query.subject() != null
+                ? config.limits().maxExactTotalText() : config.limits().maxExactTotal();
+        PageView<Fact> page = facts.search(resolve(query), cap);
         return new PageView<>(views(page.items()), page.page(), page.size(), page.total(), page.totalExact());
     }
 

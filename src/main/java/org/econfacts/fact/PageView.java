@@ -16,7 +16,8 @@ public record PageView<T>(
         @Schema(description = "How many items match: exact when totalExact is true, else a lower bound (there are more).")
         long total,
         @Schema(description = "false when total is only a lower bound: a fact search stops counting at "
-                + "econfacts.limits.max-exact-total matches (10 000 by default) or the end of the page asked for, whichever is further")
+                + "econfacts.limits.max-exact-total matches (10 000 by default; 1 000 for a search with q or subject) or the end "
+                + "of the page asked for, whichever is further")
         boolean totalExact) {
 
     /** A page whose total is exact. */
