@@ -42,7 +42,9 @@ import org.junit.jupiter.api.Test;
  * the same spans), stored with the extraction read beforehand.
  *
  * <p>Runs against the test datasource: H2 in memory by default, PostgreSQL with the variables of .ci/run
- * (docs/performance.md "Storage speed"). Options as system properties:
+ * (docs/performance.md "Storage speed"). Give it a database of its own: it leaves thousands of documents behind,
+ * which a later test run (the re-extraction job reads every document) would then have to read. Options as system
+ * properties:
  * {@code bench.docs} (documents per measured row, 2000), {@code bench.threads} (comma list, "1,4"),
  * {@code bench.warmup} (documents before the first row, 300), {@code bench.articles} (generated articles per
  * set, 4), {@code bench.out} (append the report to this file).
