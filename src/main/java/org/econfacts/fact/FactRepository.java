@@ -77,11 +77,12 @@ public class FactRepository implements PanacheRepository<Fact> {
             return new PageView<>(items, q.page(), q.size(), offset + items.size(), true);
         }
         long cap = Math.max(maxExactTotal, offset + q.size());
-        // reads at most cap + 1 matching ids, in no order (so the database may take the cheapest path): one more
-        // than the cap says that there are more
-        var ids = em.createQuery("select f.id from Fact f where " + filter.where(), Long.class);
-        filter.params().forEach(ids::setParameter);
-        long n = ids.setMaxResults((int) Math.min(Integer.MAX_VALUE, cap + 1)).getResultList().size();
+        // counts at most cap + 1 matches in the database (one more than the cap says that there are more); HQL wants
+        // an order for a limited subquery, and id order lets a (filter column, id) index answer it alone
+        var count = em.createQuery("select count(*) from (select f.id as id from Fact f where " + filter.where()
+                + " order by f.id limit " + (cap + 1) + ") matched", Long.class);
+        filter.params().forEach(count::setParameter);
+        long n = count.getSingleResult();
         return n > cap ? new PageView<>(items, q.page(), q.size(), cap, false) : new PageView<>(items, q.page(), q.size(), n, true);
     }
 
