@@ -80,8 +80,12 @@ public class FactRepository implements PanacheRepository<Fact> {
         // counts at most cap + 1 matches in the database (one more than the cap says that there are more); HQL wants
         // an order for a limited subquery: the page's own, so that the index that serves the page (category, id;
         // kind, unit, amount, id; …) answers the count too, often alone
-        var count = em.createQuery("select count(*) from (select f.id as id from Fact f where " + filter.where()
-                + orderBy(q.sort()) + " limit " + (cap + 1) + ") matched", Long.class);
+        // (an entity alone is counted from its lookup keys: one row per fact, and every one of them a fact)
+        var count = filter.entityOnly()
+                ? em.createQuery("select count(*) from (select k.factId as id from FactEntityKey k"
+                        + " where k.lookupKey = :entity order by k.factId limit " + (cap + 1) + ") matched", Long.class)
+                : em.createQuery("select count(*) from (select f.id as id from Fact f where " + filter.where()
+                        + orderBy(q.sort()) + " limit " + (cap + 1) + ") matched", Long.class);
         filter.params().forEach(count::setParameter);
         long n = count.getSingleResult();
         return n > cap ? new PageView<>(items, q.page(), q.size(), cap, false) : new PageView<>(items, q.page(), q.size(), n, true);

@@ -75,6 +75,35 @@ class FactPagingTest {
         assertThat(beyond.totalExact()).isTrue();
     }
 
+    private PageView<Fact> byEntity(String entity, int page, int size, int cap) {
+        FactQuery q = new FactQuery(null, null, null, null, null, null, null, null, null, null, null,
+                entity, null, null, null, null, null, page, size, Sort.by("id"));
+        return QuarkusTransaction.requiringNew().call(() -> facts.search(q, cap));
+    }
+
+    @Test
+    void anEntityAloneIsCountedFromItsLookupKeys() {
+        String text = "Wire " + UUID.randomUUID() + ".\nIn 2020, exports from Kazakhstan reached 9 billion yuan"
+                + " and imports into Kazakhstan 4 billion yuan.";
+        given().contentType(ContentType.JSON).body(Map.of("text", text, "publishedAt", "2021-08-27"))
+                .post("/api/v1/documents").then().statusCode(201);
+        long seen = 0;
+        for (int p = 0; ; p++) {
+            int n = byEntity("kazakhstan", p, 200, Integer.MAX_VALUE - 1).items().size();
+            seen += n;
+            if (n < 200) {
+                break;
+            }
+        }
+        PageView<Fact> counted = byEntity("KAZAKHSTAN", 0, 1, 1_000_000);
+        assertThat(counted.total()).isEqualTo(seen).isGreaterThanOrEqualTo(2);
+        assertThat(counted.totalExact()).isTrue();
+        PageView<Fact> capped = byEntity("Kazakhstan", 0, 1, 1);
+        assertThat(capped.items()).hasSize(1);
+        assertThat(capped.total()).isEqualTo(1);
+        assertThat(capped.totalExact()).isFalse();
+    }
+
     @Test
     void theApiSaysWhetherTheTotalIsExact() {
         given().get("/api/v1/facts?kind=MONEY&size=2&documentId=" + documentId).then().statusCode(200)
