@@ -76,7 +76,7 @@ public class DocumentService {
         }
         Extraction extraction = read.apply(request);
         try {
-            // the answer is read inside the writing transaction: once the commit has succeeded nothing
+            // the answer is made inside the writing transaction: once the commit has succeeded nothing
             // else may fail, or a client would be told 503 about a document that is stored
             DocumentView stored = QuarkusTransaction.requiringNew().call(() -> store(request, hash, extraction));
             Log.debugf("document %d stored with %d facts", stored.id().longValue(), extraction.findings().size());
