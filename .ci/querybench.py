@@ -124,6 +124,11 @@ def load(facts, per_doc):
     # schema V5 on adds lower-cased lookup keys that the application fills on every write
     keyed = psql("select count(*) from information_schema.columns where table_name = 'fact_entity'"
                  " and column_name = 'name_key'", db=DB) == "1"
+    # schema V8 on finds a fact by one lookup key per lower-cased entity name or mention (fact_entity_key)
+    lookup = psql("select count(*) from information_schema.tables where table_name = 'fact_entity_key'", db=DB) == "1"
+    lookup_sql = ("insert into fact_entity_key (lookup_key, fact_id)"
+                  " select name_key, fact_id from fact_entity union select mention_key, fact_id from fact_entity;"
+                  if lookup else "")
     keys_cols = ", name_key, mention_key" if keyed else ""
     keys_vals = ", lower(name), lower(mention)" if keyed else ""
     pool = ",".join("(%d, '%s', '%s')" % (i + 1, n.replace("'", "''"),
@@ -214,6 +219,8 @@ from (select f.i as fact_id, 1 + floor({len(POOL)} * power(random(), 2))::int as
       cross join generate_series(1, 3) k
       where k <= (array[1, 2, 2, 3])[1 + f.i % 4]) x
 join qb_pool p on p.idx = x.idx) r;
+
+{lookup_sql}
 
 select setval('document_seq', (select max(id) from document) + 100);
 select setval('fact_seq', (select max(id) from fact) + 100);
@@ -315,12 +322,14 @@ def main():
             t0 = time.time()
             load(args.facts, args.per_doc)
             print(f"loaded {args.facts} facts in {time.time() - t0:.0f} s", flush=True)
-        for table in ("document", "fact", "fact_entity"):  # as autovacuum leaves a table: stats and visibility map
+        tables = psql("select string_agg(table_name, ' ') from information_schema.tables"
+                      " where table_name in ('document', 'fact', 'fact_entity', 'fact_entity_key')", db=DB).split()
+        for table in tables:  # as autovacuum leaves a table: stats and visibility map
             psql(f"vacuum analyze {table}", db=DB)
         counts = psql("select (select count(*) from document) || ' documents, ' || (select count(*) from fact)"
                       " || ' facts, ' || (select count(*) from fact_entity) || ' fact entities'", db=DB)
         indexes = psql("select string_agg(indexname, ', ' order by indexname) from pg_indexes"
-                       " where tablename in ('fact', 'fact_entity', 'document')", db=DB)
+                       " where tablename in ('fact', 'fact_entity', 'fact_entity_key', 'document')", db=DB)
         version = psql("select version from flyway_schema_history where success order by installed_rank desc limit 1",
                        db=DB)
         rows = []

@@ -10,6 +10,7 @@ const PAGE_SIZE = 20;
 export function factsTable({ form, table, error, prev, next, info, exportLink, openDocument }) {
   let page = 0;
   let total = 0;
+  let exact = true; // false: the service stopped counting, total is a lower bound (totalExact)
   let latest = 0; // only the newest request may fill the table
 
   const row = f => el('tr', { 'data-fact-id': f.id },
@@ -36,6 +37,7 @@ export function factsTable({ form, table, error, prev, next, info, exportLink, o
       const result = await api.facts({ ...filters, page, size: PAGE_SIZE });
       if (mine !== latest) return;
       total = result.total;
+      exact = result.totalExact !== false;
       table.tBodies[0].replaceChildren(...result.items.map(row));
       if (result.items.length === 0) {
         table.tBodies[0].append(el('tr', {}, el('td', { colSpan: 11, class: 'meta' },
@@ -45,14 +47,17 @@ export function factsTable({ form, table, error, prev, next, info, exportLink, o
     } catch (e) {
       if (mine !== latest) return;
       total = 0;
+      exact = true;
       table.tBodies[0].replaceChildren();
       error.textContent = e.describe ? e.describe() : String(e);
       error.hidden = false;
     }
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    info.textContent = `Page ${page + 1} of ${pages} · ${total} fact${total === 1 ? '' : 's'}`;
+    info.textContent = exact
+      ? `Page ${page + 1} of ${pages} · ${total} fact${total === 1 ? '' : 's'}`
+      : `Page ${page + 1} of more than ${pages} · more than ${total.toLocaleString('en')} facts`;
     prev.disabled = page === 0;
-    next.disabled = page + 1 >= pages;
+    next.disabled = exact && page + 1 >= pages;
   }
 
   form.addEventListener('submit', e => { e.preventDefault(); page = 0; load(); });

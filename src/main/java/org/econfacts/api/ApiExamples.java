@@ -29,7 +29,7 @@ public final class ApiExamples {
              ]
             }""";
 
-    public static final String FACT_PAGE = "{\"items\": [" + FACT + "], \"page\": 0, \"size\": 50, \"total\": 1}";
+    public static final String FACT_PAGE = "{\"items\": [" + FACT + "], \"page\": 0, \"size\": 50, \"total\": 1, \"totalExact\": true}";
 
     public static final String SUMMARY = """
             {"groupBy": ["category", "currency"], "groups": [

@@ -79,6 +79,22 @@ public interface EconfactsConfig {
         /** Page size when the caller gives none. */
         @WithDefault("50")
         int defaultPageSize();
+
+        /**
+         * A fact search counts its matches up to this many (or to the end of the page asked for, if that is further)
+         * and beyond it answers that lower bound with {@code totalExact: false}: an exact count of a popular filter
+         * over millions of facts costs far more than the page itself.
+         */
+        @WithDefault("10000")
+        int maxExactTotal();
+
+        /**
+         * The same cap for a search with text ({@code q}, {@code subject}): each match there is found by reading the
+         * fact itself (a substring test, or a trigram index and a recheck), not from an index alone, so counting costs
+         * per match what a page of 50 costs in all.
+         */
+        @WithDefault("1000")
+        int maxExactTotalText();
     }
 
     interface Nlp {

@@ -28,7 +28,7 @@ public class Fact extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fact_seq")
-    @SequenceGenerator(name = "fact_seq", sequenceName = "fact_seq", allocationSize = 50)
+    @SequenceGenerator(name = "fact_seq", sequenceName = "fact_seq", allocationSize = FactWriter.ID_BLOCK) // rows are written by FactWriter
     public Long id;
 
     @Column(name = "document_id", nullable = false)

@@ -43,8 +43,8 @@ public class FactAggregateRepository {
         boolean entityJoin = groupBy.contains("entity");
         String from = "from Fact f" + (entityJoin ? " join FactEntity e on e.factId = f.id" : "");
         String where = " where " + filter.where() + " and f.sameAs is null";
-        String hql = "select " + keys + ", f.kind, f.unit, count(f), sum(f.amount), min(f.amount), max(f.amount) "
-                + from + where + " group by " + keys + ", f.kind, f.unit order by count(f) desc, " + keys;
+        String hql = "select " + keys + ", f.kind, f.unit, count(f), sum(f.amount), min(f.amount), max(f.amount),"
+                + " max(f.periodEnd) " + from + where + " group by " + keys + ", f.kind, f.unit order by count(f) desc, " + keys;
         var query = em.createQuery(hql, Object[].class);
         filter.params().forEach(query::setParameter);
         List<SummaryView.Group> groups = new ArrayList<>();
@@ -59,22 +59,31 @@ public class FactAggregateRepository {
             BigDecimal sum = kind == FigureKind.PERCENT ? null : strip((BigDecimal) row[n + 3]);
             groups.add(new SummaryView.Group(key, kind, unit, ((Number) row[n + 2]).longValue(), sum,
                     strip((BigDecimal) row[n + 4]), strip((BigDecimal) row[n + 5]),
-                    latest(from, where, filter, exprs, row, kind, unit)));
+                    latest(from, where, filter, exprs, row, kind, unit, (LocalDate) row[n + 6])));
         }
         return groups;
     }
 
-    /** The fact of a group with the latest period (or the newest, when none has a period). */
+    /**
+     * The fact of a group with the latest period (or the newest, when none has a period): the newest of those whose
+     * period ends on {@code lastEnd}, the group's latest period end from the aggregate (null: none has a period).
+     * Looking for that one end is a seek in (kind, unit, period_end, id); ordering the whole group by period walked
+     * it from the newest end and tested the filter on each fact, seconds for a selective filter such as a rare entity.
+     */
     private SummaryView.Latest latest(String from, String where, FactFilter filter, List<String> exprs, Object[] row,
-            FigureKind kind, String unit) {
-        StringBuilder cond = new StringBuilder(where).append(" and f.kind = :gKind and f.unit = :gUnit");
+            FigureKind kind, String unit, LocalDate lastEnd) {
+        StringBuilder cond = new StringBuilder(where).append(" and f.kind = :gKind and f.unit = :gUnit")
+                .append(lastEnd == null ? " and f.periodEnd is null" : " and f.periodEnd = :gEnd");
         for (int i = 0; i < exprs.size(); i++) {
             cond.append(" and ").append(exprs.get(i)).append(row[i] == null ? " is null" : " = :g" + i);
         }
         var query = em.createQuery("select f.amount, f.periodLabel, f.id " + from + cond
-                + " order by f.periodEnd desc nulls last, f.id desc", Object[].class);
+                + " order by f.id desc", Object[].class);
         filter.params().forEach(query::setParameter);
         query.setParameter("gKind", kind).setParameter("gUnit", unit);
+        if (lastEnd != null) {
+            query.setParameter("gEnd", lastEnd);
+        }
         for (int i = 0; i < exprs.size(); i++) {
             if (row[i] != null) {
                 query.setParameter("g" + i, row[i]);

@@ -19,7 +19,7 @@ public class FactEntity extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fact_entity_seq")
-    @SequenceGenerator(name = "fact_entity_seq", sequenceName = "fact_entity_seq", allocationSize = 50)
+    @SequenceGenerator(name = "fact_entity_seq", sequenceName = "fact_entity_seq", allocationSize = FactWriter.ID_BLOCK) // rows are written by FactWriter
     public Long id;
 
     @Column(name = "fact_id", nullable = false)

@@ -10,7 +10,7 @@ import java.util.Map;
  * value the caller sent travels as a parameter, never as text of the query. Shared by search,
  * export, summary and time series so that a filter means the same everywhere.
  */
-record FactFilter(String where, Map<String, Object> params) {
+record FactFilter(String where, Map<String, Object> params, boolean entityOnly) {
 
     static FactFilter of(FactQuery q) {
         List<String> w = new ArrayList<>();
@@ -39,8 +39,8 @@ record FactFilter(String where, Map<String, Object> params) {
             }
         }
         if (q.entity() != null) {
-            w.add("exists (select 1 from FactEntity e where e.factId = f.id"
-                    + " and (e.nameKey = :entity or e.mentionKey = :entity))"); // indexed lower-case copies
+            // one row per fact and lower-cased name or mention of its entities (V8): one indexed equality
+            w.add("f.id in (select k.factId from FactEntityKey k where k.lookupKey = :entity)");
             p.put("entity", FactEntity.key(q.entity()));
         }
         if (q.subject() != null) {
@@ -57,7 +57,9 @@ record FactFilter(String where, Map<String, Object> params) {
         } else if (Boolean.FALSE.equals(q.hasDiscrepancy())) {
             w.add("not (" + NO_TWIN + " or " + TWIN_DIFFERS + ")");
         }
-        return new FactFilter(w.isEmpty() ? "1 = 1" : String.join(" and ", w), p);
+        // an entity alone: its matches can be counted in fact_entity_key without reading fact
+        boolean entityOnly = w.size() == 1 && q.entity() != null;
+        return new FactFilter(w.isEmpty() ? "1 = 1" : String.join(" and ", w), p, entityOnly);
     }
 
     /** A fact of a bilingual document with no twin in the other language. */

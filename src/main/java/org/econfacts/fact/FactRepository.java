@@ -35,10 +35,6 @@ public class FactRepository implements PanacheRepository<Fact> {
         em.createQuery("delete from Fact f where f.documentId = :d").setParameter("d", documentId).executeUpdate();
     }
 
-    public void persistEntities(List<FactEntity> entities) {
-        entities.forEach(e -> getEntityManager().persist(e));
-    }
-
     /** Entities with how many facts mention them, most mentioned first. */
     public List<Object[]> entityCounts(String q, int page, int size) {
         String where = q == null ? "" : " where lower(e.name) like :q" + LikePattern.ESCAPE_CLAUSE
@@ -65,17 +61,34 @@ public class FactRepository implements PanacheRepository<Fact> {
         return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
-    public PageView<Fact> search(FactQuery q) {
+    /**
+     * A page of the facts matching {@code q}, and how many match, counted up to {@code maxExactTotal} or to the end
+     * of the page asked for, whichever is further: beyond that the total is a lower bound ({@code totalExact}
+     * false). A page that is not full needs no count at all.
+     */
+    public PageView<Fact> search(FactQuery q, int maxExactTotal) {
         FactFilter filter = FactFilter.of(q);
         var em = getEntityManager();
         var select = em.createQuery("select f from Fact f where " + filter.where() + orderBy(q.sort()), Fact.class);
-        var count = em.createQuery("select count(f) from Fact f where " + filter.where(), Long.class);
-        filter.params().forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<Fact> items = select.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
-        return new PageView<>(items, q.page(), q.size(), count.getSingleResult());
+        filter.params().forEach(select::setParameter);
+        long offset = (long) q.page() * q.size();
+        List<Fact> items = select.setFirstResult((int) offset).setMaxResults(q.size()).getResultList();
+        if (items.size() < q.size() && (!items.isEmpty() || offset == 0)) {
+            return new PageView<>(items, q.page(), q.size(), offset + items.size(), true);
+        }
+        long cap = Math.max(maxExactTotal, offset + q.size());
+        // counts at most cap + 1 matches in the database (one more than the cap says that there are more); HQL wants
+        // an order for a limited subquery: the page's own, so that the index that serves the page (category, id;
+        // kind, unit, amount, id; …) answers the count too, often alone
+        // (an entity alone is counted from its lookup keys: one row per fact, and every one of them a fact)
+        var count = filter.entityOnly()
+                ? em.createQuery("select count(*) from (select k.factId as id from FactEntityKey k"
+                        + " where k.lookupKey = :entity order by k.factId limit " + (cap + 1) + ") matched", Long.class)
+                : em.createQuery("select count(*) from (select f.id as id from Fact f where " + filter.where()
+                        + orderBy(q.sort()) + " limit " + (cap + 1) + ") matched", Long.class);
+        filter.params().forEach(count::setParameter);
+        long n = count.getSingleResult();
+        return n > cap ? new PageView<>(items, q.page(), q.size(), cap, false) : new PageView<>(items, q.page(), q.size(), n, true);
     }
 
     /** Facts matching {@code q} with id above {@code afterId}, by id: keyset pages for streaming exports. */

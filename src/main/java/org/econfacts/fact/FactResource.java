@@ -41,7 +41,9 @@ public class FactResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/x-ndjson"})
-    @Operation(summary = "Search facts", description = "All filters combine with AND; a JSON page has a total. "
+    @Operation(summary = "Search facts", description = "All filters combine with AND; a JSON page has a total, "
+            + "exact up to econfacts.limits.max-exact-total matches (10 000; 1 000 with q or subject) and a lower bound "
+            + "beyond (totalExact: false). "
             + "With Accept: text/csv or application/x-ndjson, or format=csv|jsonl, every matching fact is streamed "
             + "instead (paging ignored), CSV with a header row and a fixed column order.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -10,6 +10,13 @@ import org.econfacts.extraction.Finding;
 import org.econfacts.extraction.Link;
 import org.econfacts.extraction.PairTwins;
 import java.util.Map;
+import org.econfacts.config.EconfactsConfig;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 
 /** Read use cases on stored facts. */
 @ApplicationScoped
@@ -18,8 +25,13 @@ public class FactService {
     private final FactRepository facts;
     private final FactAggregateRepository aggregates;
     private final EntityGazetteer gazetteer;
+    private final FactWriter writer;
+    private final EconfactsConfig config;
 
-    public FactService(FactRepository facts, FactAggregateRepository aggregates, EntityGazetteer gazetteer) {
+    public FactService(FactRepository facts, FactAggregateRepository aggregates, EntityGazetteer gazetteer,
+            FactWriter writer, EconfactsConfig config) {
+        this.writer = writer;
+        this.config = config;
         this.facts = facts;
         this.aggregates = aggregates;
         this.gazetteer = gazetteer;
@@ -35,8 +47,10 @@ public class FactService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<FactView> search(FactQuery query) {
-        PageView<Fact> page = facts.search(resolve(query));
-        return new PageView<>(views(page.items()), page.page(), page.size(), page.total());
+        int cap = query.text() != null || query.subject() != null
+                ? config.limits().maxExactTotalText() : config.limits().maxExactTotal();
+        PageView<Fact> page = facts.search(resolve(query), cap);
+        return new PageView<>(views(page.items()), page.page(), page.size(), page.total(), page.totalExact());
     }
 
     /** Views of stored facts, with their entities (one query for all). */
@@ -77,18 +91,34 @@ public class FactService {
     }
 
     /**
-     * Writes a document's findings as facts with their entities, twins and links; {@code text} is the
-     * document's text, in which each sentence is located once. Must run inside the caller's
-     * transaction, together with the document.
+     * Writes a document's findings as facts with their entities, twins and links ({@link FactWriter}), and
+     * returns their views in the order a read of the document gives (span, then id); {@code text} is the
+     * document's text, in which each sentence is located once. The views are built from the rows as written,
+     * each value as its column holds it ({@link #asStored}), so they equal what a later read returns. Must run
+     * inside the caller's transaction, together with the document.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void store(long documentId, String text, Extraction extraction, OffsetDateTime now) {
+    public List<FactView> store(long documentId, String text, Extraction extraction, OffsetDateTime now) {
         List<Finding> findings = extraction.findings();
         SentenceExcerpt.Locator sentences = new SentenceExcerpt.Locator(text);
-        List<Fact> stored = findings.stream().map(f -> FactMapper.toEntity(f, sentences, documentId, now)).toList();
-        facts.persist(stored);
+        OffsetDateTime created = asStored(now);
+        List<Fact> stored = new ArrayList<>(findings.size());
+        List<List<FactEntity>> entities = new ArrayList<>(findings.size());
+        List<FactEntity> allEntities = new ArrayList<>();
+        for (Finding finding : findings) {
+            Fact f = FactMapper.toEntity(finding, sentences, documentId, created);
+            f.amount = asStored(f.amount);
+            stored.add(f);
+            List<FactEntity> of = FactMapper.entities(finding, null);
+            of.forEach(FactEntity::fillKeys);
+            entities.add(of);
+            allEntities.addAll(of);
+        }
+        writer.assignIds(stored, allEntities);
         for (int i = 0; i < stored.size(); i++) {
-            facts.persistEntities(FactMapper.entities(findings.get(i), stored.get(i).id));
+            for (FactEntity e : entities.get(i)) {
+                e.factId = stored.get(i).id;
+            }
         }
         for (PairTwins.Twin twin : extraction.twins()) {
             stored.get(twin.english()).twinId = stored.get(twin.chinese()).id;
@@ -100,13 +130,29 @@ public class FactService {
             switch (link.type()) {
                 case EQUIVALENT_OF -> {
                     from.equivalentOf = to;
-                    from.impliedRate = link.rate();
+                    from.impliedRate = asStored(link.rate());
                 }
                 case CHANGE_OF -> from.changeOf = to;
                 case SAME_AS -> from.sameAs = to;
             }
         }
-        facts.flush();
+        writer.insert(stored, allEntities);
+        List<FactView> views = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            views.add(FactMapper.toView(stored.get(i), entities.get(i)));
+        }
+        views.sort(Comparator.comparingInt(FactView::start).thenComparing(FactView::id)); // as FactRepository.ofDocument
+        return views;
+    }
+
+    /** A decimal as a {@code numeric(38, 10)} column holds it (rounded half up, as H2 and PostgreSQL round). */
+    static BigDecimal asStored(BigDecimal v) {
+        return v == null ? null : v.setScale(10, RoundingMode.HALF_UP);
+    }
+
+    /** A time as a {@code timestamp with time zone} column holds it: whole microseconds, UTC. */
+    public static OffsetDateTime asStored(OffsetDateTime t) {
+        return t.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Entities with their fact counts. */

@@ -12,6 +12,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.econfacts.testing.Readiness;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +54,31 @@ class DocumentResourceTest {
 
         given().get("/api/v1/documents/" + id).then().statusCode(200).body("facts.size()", equalTo(facts.size()));
         given().get("/api/v1/documents/" + id + "/facts").then().statusCode(200).body("size()", equalTo(facts.size()));
+    }
+
+    /**
+     * The answer to a POST is built from the rows as written, not read back: it must be exactly what a later GET
+     * returns, for a bilingual article with twins, an equivalent with its rate, changes, entities, and a sentence
+     * holding a tab and a backslash (escaped in PostgreSQL's COPY).
+     */
+    @Test
+    void theAnswerToAPostIsWhatALaterReadReturns() {
+        Readiness.awaitLoadedModels();
+        String text = nonce() + "\n"
+                + "In 2019, trade between Kazakhstan and China reached 80 billion yuan ($11.6 billion), up 12 percent year-on-year.\n"
+                + "2019年，哈薩克斯坦與中國貿易額達800億元，同比增長12.4%。\n"
+                + "Exports\tof the C:\\plant rose 4.1 percent in March, Kazakhstan said.\n";
+        Response posted = given().contentType(ContentType.JSON).body(article(text)).post("/api/v1/documents");
+        posted.then().statusCode(201);
+        Map<String, Object> answer = posted.jsonPath().getMap("");
+        long id = posted.jsonPath().getLong("id");
+        Map<String, Object> read = given().get("/api/v1/documents/" + id).then().statusCode(200).extract().jsonPath().getMap("");
+        assertThat(answer).isEqualTo(read);
+        List<Map<String, Object>> facts = posted.jsonPath().getList("facts");
+        assertThat(facts).extracting(f -> f.get("text")).contains("80 billion yuan", "$11.6 billion", "800億元", "4.1 percent");
+        assertThat(facts).anySatisfy(f -> assertThat(f.get("twinId")).isNotNull());
+        assertThat(facts).anySatisfy(f -> assertThat(f.get("exchangeRate")).isNotNull());
+        assertThat(facts).anySatisfy(f -> assertThat(String.valueOf(f.get("sentence"))).contains("\tof the C:\\plant"));
     }
 
     @Test
