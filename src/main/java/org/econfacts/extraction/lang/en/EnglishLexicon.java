@@ -41,7 +41,7 @@ public record EnglishLexicon(
 
     public record Changes(List<String> increaseBefore, List<String> decreaseBefore, List<String> increaseNouns,
             List<String> decreaseNouns, List<String> increaseAfter, List<String> decreaseAfter,
-            List<String> phrasalUp, List<String> fillers, int byReach, Map<String, List<String>> bases) {}
+            Map<String, List<String>> phrasal, List<String> fillers, int byReach, Map<String, List<String>> bases) {}
 
     public record Counting(List<String> stopNouns, List<String> excludedNumerals, List<String> modifierTags,
             List<String> headTags, List<String> collectiveNouns, int window, List<String> anaphora, List<String> referenceWords,

@@ -32,7 +32,7 @@ final class EnglishQualifiers {
     private final PhraseTable<Change.Direction> after;
     private final PhraseTable<Boolean> fillers;
     private final java.util.Set<String> articles;
-    private final java.util.Set<String> phrasalUp;
+    private final Map<String, java.util.Set<String>> phrasal = new HashMap<>();
     private final int byReach;
     private final PhraseTable<Change.Basis> bases;
     private final Map<String, Change.Basis> basisNamed;
@@ -48,7 +48,7 @@ final class EnglishQualifiers {
         this.fillers = PhraseTable.ofWords(c.fillers());
         this.articles = java.util.Set.copyOf(lexicon.numbers().indefinite());
         this.byReach = c.byReach();
-        this.phrasalUp = java.util.Set.copyOf(c.phrasalUp());
+        c.phrasal().forEach((word, verbs) -> phrasal.put(word, java.util.Set.copyOf(verbs)));
         Map<String, Change.Basis> b = new HashMap<>();
         c.bases().forEach((k, words) -> words.forEach(w -> b.put(w, Change.Basis.valueOf(k))));
         this.bases = PhraseTable.ofWords(b);
@@ -139,7 +139,7 @@ final class EnglishQualifiers {
             k--;
         }
         if (k > 0 && before.contains(toks.get(k - 1).lower())
-                && !(toks.get(k - 1).lower().equals("up") && k > 1 && phrasalUp.contains(toks.get(k - 2).lower()))) {
+                && !(k > 1 && phrasal.getOrDefault(toks.get(k - 1).lower(), java.util.Set.of()).contains(toks.get(k - 2).lower()))) {
             return k - 1;
         }
         if (k > 1 && toks.get(k - 1).lower().equals("of")) {
