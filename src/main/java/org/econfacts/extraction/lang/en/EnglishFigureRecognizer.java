@@ -444,7 +444,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
 
     private Draft countAt(List<Tok> toks, int i, int j, BigDecimal value, List<Draft> earlier) {
         String first = toks.get(i).lower();
-        if (j == i + 1 && (count.excludedNumerals().contains(first) || YEAR_LIKE.matcher(first).matches())) {
+        if (j == i + 1 && (count.excludedNumerals().contains(first) || YEAR_LIKE.matcher(first).matches() && !countLooksLikeYear(toks, i, j))) {
             return null;
         }
         if (i > 0 && isProductName(toks.get(i - 1))) {
@@ -472,6 +472,16 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             noun.append(k > from ? " " : "").append(toks.get(k).lower());
         }
         return new Draft(new Count(value, noun.toString()), i, head + 1, i, j, "count: number + noun");
+    }
+
+    /**
+     * "The firm counted 1900 companies", "created 2000 jobs": a year-like number is a count when a noun
+     * of {@code count.yearLikeNouns} follows it directly and no determiner or preposition stands before
+     * it ("the 2020 elections", "in 2021 sales" stay years).
+     */
+    private boolean countLooksLikeYear(List<Tok> toks, int i, int j) {
+        return j < toks.size() && count.yearLikeNouns().contains(toks.get(j).lower())
+                && (i == 0 || !count.yearLikeBlockers().contains(toks.get(i - 1).lower()));
     }
 
     /** Whether the sentence names the yen or Japan (then "¥" is JPY); called at most once per "¥" figure. */

@@ -45,7 +45,7 @@ public record EnglishLexicon(
 
     public record Counting(List<String> stopNouns, List<String> excludedNumerals, List<String> modifierTags,
             List<String> headTags, List<String> collectiveNouns, int window, List<String> anaphora, List<String> referenceWords,
-            List<String> centWords) {}
+            List<String> centWords, List<String> yearLikeNouns, List<String> yearLikeBlockers) {}
 
     public record Periods(Map<String, Integer> months, Map<String, Integer> halves, Map<String, Integer> quarters,
             List<String> monthPrepositions, List<String> prepositions) {}
