@@ -461,7 +461,12 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         }
         int head = headNoun(toks, j);
         if (head < 0) {
-            return null;
+            int product = productPlural(toks, j);
+            if (product < 0) {
+                return null;
+            }
+            String name = toks.subList(j, product + 1).stream().map(Tok::word).collect(java.util.stream.Collectors.joining(" "));
+            return new Draft(new Count(value, name), i, product + 1, i, j, "count: number + product name");
         }
         int from = head;
         while (from - 1 >= j && "NN".equals(toks.get(from - 1).pos()) && NOUN.matcher(toks.get(from - 1).word()).matches()) {
@@ -482,6 +487,27 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private boolean countLooksLikeYear(List<Tok> toks, int i, int j) {
         return j < toks.size() && count.yearLikeNouns().contains(toks.get(j).lower())
                 && (i == 0 || !count.yearLikeBlockers().contains(toks.get(i - 1).lower()));
+    }
+
+    private static final Pattern PRODUCT_PLURAL = Pattern.compile("[A-Z][A-Za-z0-9-]*[a-z0-9]s");
+    private static final Pattern PRODUCT_WORD = Pattern.compile("[A-Z][A-Za-z0-9-]*");
+
+    /**
+     * "12,400 Model Ys", "3,100 A320s": a capitalised name of one or two words right after the number,
+     * its last word a plural ("Ys", "A320s"). Index of that last word, or -1.
+     */
+    private int productPlural(List<Tok> toks, int j) {
+        for (int k = j; k < toks.size() && k < j + 2; k++) {
+            Tok t = toks.get(k);
+            if (!PRODUCT_WORD.matcher(t.word()).matches() || currencyAfter.contains(t.lower()) || units.contains(t.lower())) {
+                return -1;
+            }
+            boolean plural = PRODUCT_PLURAL.matcher(t.word()).matches() || t.word().length() <= 3 && t.word().endsWith("s");
+            if (plural && !t.word().endsWith("ss")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether the sentence names the yen or Japan (then "¥" is JPY); called at most once per "¥" figure. */
