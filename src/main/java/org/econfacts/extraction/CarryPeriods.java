@@ -23,6 +23,7 @@ import org.econfacts.normalization.Period;
  */
 public final class CarryPeriods {
 
+    /** {@code comparison} is read by {@link Comparisons}; the record binds it so the file stays checked whole. */
     record Words(List<String> comparison, List<String> yearEarlier, List<String> lastYear, List<String> quarterEarlier,
             List<String> wholeYear, List<String> events, String namedYear, int reach) {
         Pattern named() {

@@ -37,7 +37,8 @@ public final class CarryUnits {
     record People(String unit, List<String> nouns, List<String> clauseWords) {}
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
-    private static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)[-–](\\d{1,3}(?:\\.\\d+)?)");
+    /** A range written as one token ("20-30", "4.5–6"): its two ends. The recognisers split it too. */
+    public static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)[-–](\\d{1,3}(?:\\.\\d+)?)");
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 

@@ -24,6 +24,11 @@ public final class Comparisons {
         }
     }
 
+    /** The words of {@code language} that introduce a comparison. */
+    public List<String> words(Language language) {
+        return words.get(language);
+    }
+
     /** Whether the figure starting at {@code at} (an index into {@code sentence}) is a comparison. */
     public boolean before(Language language, String sentence, int at) {
         List<String> comparison = words.get(language);

@@ -125,8 +125,6 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         return qualifiers.qualifyMade(sentence, unglue(Tok.of(sentence)), made, periods.bases(sentence.text()));
     }
 
-    /** A range written as one token: "20-30", "4.5–6". */
-    static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)[-–](\\d{1,3}(?:\\.\\d+)?)");
     private static final Pattern CODE_THEN_DIGITS = Pattern.compile("(\\D+?)(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final Pattern DIGITS_THEN_CODE = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)(\\D+)");
 
@@ -146,7 +144,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
 
     /** @param previous the token before, lower-cased, with a space: "$US150" comes as "$" + "US150" */
     private List<Tok> splitCurrency(Tok t, String previous) {
-        java.util.regex.Matcher range = RANGE_TOKEN.matcher(t.word());
+        java.util.regex.Matcher range = org.econfacts.extraction.CarryUnits.RANGE_TOKEN.matcher(t.word());
         if (range.matches()) { // "20-30" as one token: its two ends and the dash
             return List.of(part(t, 0, range.end(1), "CD"), part(t, range.end(1), range.start(2), ":"),
                     part(t, range.start(2), range.end(2), "CD"));

@@ -255,23 +255,13 @@ final class EnglishQualifiers {
         return false;
     }
 
-    /** "from", "against", "compared with": what introduces a comparison (extraction/en/report-period.yaml). */
-    private static final List<String> COMPARISON = comparisonWords();
+    /** "from", "against", "compared with": what introduces a comparison (read by {@link org.econfacts.extraction.Comparisons}). */
+    private static final List<String> COMPARISON = new org.econfacts.extraction.Comparisons().words(org.econfacts.extraction.Language.EN);
 
-    private static List<String> comparisonWords() {
-        List<String> out = new java.util.ArrayList<>();
-        org.econfacts.extraction.YamlResources.tree("extraction/en/report-period.yaml").path("comparison")
-                .forEach(w -> out.add(w.asText()));
-        return List.copyOf(out);
-    }
-
-    /** "from the second quarter" after a figure is the base it is compared with, not its period. */
-    private static boolean startsWithComparison(String after) {
-        String t = after.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip() + " ";
-        return COMPARISON.stream().anyMatch(c -> t.startsWith(c + " "));
-    }
-
-    /** "dlrs from January's": a comparison word among the few words between a figure and a period. */
+    /**
+     * "from the second quarter" after a figure, "dlrs from January's": a comparison word among the few
+     * words between a figure and a period makes the period the comparison's.
+     */
     private static boolean hasComparisonWord(String gap) {
         String t = " " + gap.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip() + " ";
         return COMPARISON.stream().anyMatch(c -> t.contains(" " + c + " "));
@@ -339,7 +329,7 @@ final class EnglishQualifiers {
     /** What may stand between a possessive period and the figure it dates: "last year's record 2.9 pct". */
     private static final java.util.regex.Pattern POSSESSIVE_GAP = java.util.regex.Pattern.compile("\\s*(?:[a-z]+\\s+){0,2}");
 
-    private static boolean isPossessive(String text, PeriodPhrase p) {
+    private static boolean isPossessive(PeriodPhrase p) {
         return EnglishPeriodFinder.POSSESSIVE_YEAR.equals(p.rule());
     }
 
@@ -363,19 +353,18 @@ final class EnglishQualifiers {
             // "a 1986 surplus of 9.5 billion dlrs"
         }
         for (PeriodPhrase p : periods) {
-            if (isPossessive(text, p) && (p.end() > start || !POSSESSIVE_GAP.matcher(text.substring(p.end(), start)).matches())) {
+            if (isPossessive(p) && (p.end() > start || !POSSESSIVE_GAP.matcher(text.substring(p.end(), start)).matches())) {
                 continue; // "last year's 2.9 pct" dates only the figure it opens
             }
             String gap = p.start() >= end ? text.substring(end, p.start()) : null;
-            if (gap != null && PERIOD_GAP.matcher(gap).matches() && !startsWithComparison(gap + text.substring(p.start(), p.end()))
-                    && !hasComparisonWord(gap + text.substring(p.start(), p.end()))
+            if (gap != null && PERIOD_GAP.matcher(gap).matches() && !hasComparisonWord(gap + text.substring(p.start(), p.end()))
                     && figureStarts.stream().noneMatch(f -> f >= end && f < p.start()) && lastNumberStart(text, end, p.start()) < 0) {
                 return p;
             }
         }
         PeriodPhrase best = null;
         for (PeriodPhrase p : periods) {
-            if (isPossessive(text, p) && !(p.end() <= start && POSSESSIVE_GAP.matcher(text.substring(p.end(), start)).matches())) {
+            if (isPossessive(p) && !(p.end() <= start && POSSESSIVE_GAP.matcher(text.substring(p.end(), start)).matches())) {
                 continue;
             }
             if (p.end() <= start && (best == null || p.end() > best.end()) && !ownedByEarlierComparison(text, p, figureStarts)) {
@@ -384,7 +373,7 @@ final class EnglishQualifiers {
         }
         if (best == null) {
             for (PeriodPhrase p : periods) {
-                if (isPossessive(text, p)) {
+                if (isPossessive(p)) {
                     continue;
                 }
                 if (p.start() >= end && (best == null || p.start() < best.start()) && !ownedByComparison(text, end, p)) {
