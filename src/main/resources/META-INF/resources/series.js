@@ -62,7 +62,7 @@ export function seriesView({ form, unitSelect, area, caption, note, detail, open
     const key = JSON.stringify([shown.filters, shown.unit, point.period]);
     if (!factCache.has(key)) {
       factCache.set(key, api.facts({ ...shown.filters, unit: shown.unit, period: point.period, size: 50, sort: '-value' })
-        .then(r => r.items.filter(f => f.sameAs == null)));
+        .then(r => r.items.filter(f => f.sameAs == null && f.rangeOf == null)));
     }
     return factCache.get(key);
   }
@@ -98,7 +98,7 @@ export function seriesView({ form, unitSelect, area, caption, note, detail, open
   /** Percentages: each reported value is a dot; the same value in the same period is one dot. */
   async function reportedPoints(filters, unit, granularity) {
     const page = await api.facts({ ...filters, unit, size: 200, sort: 'period' });
-    const facts = page.items.filter(f => f.sameAs == null && f.period && LABELS[granularity].test(f.period.label));
+    const facts = page.items.filter(f => f.sameAs == null && f.rangeOf == null && f.period && LABELS[granularity].test(f.period.label));
     const byPoint = new Map();
     for (const f of facts) {
       const k = `${f.period.label}|${f.value}`;

@@ -98,7 +98,7 @@ public class DocumentService {
         checkLength(request.text());
         DocumentRequest storable = StorableText.of(request);
         SentenceExcerpt.Locator sentences = new SentenceExcerpt.Locator(storable.text());
-        return extract(storable).findings().stream().map(f -> FactMapper.toView(f, sentences)).toList();
+        return FactMapper.preview(extract(storable), sentences);
     }
 
     public DocumentView get(long id) {

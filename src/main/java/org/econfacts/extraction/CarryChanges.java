@@ -12,7 +12,8 @@ import org.econfacts.normalization.Percent;
  * CarryUnits:
  * <ul>
  * <li>a list or an apposition right after a change takes its direction and basis: "expanded by 1.0
- * percent, 1.4 percent and 1.6 percent respectively", "increased $12.4 billion, or 6.6 percent";
+ * percent, 1.4 percent and 1.6 percent respectively", "increased $12.4 billion, or 6.6 percent"; so does
+ * the upper end of a range ({@link Ranges}): "grow 10-15 percent";
  * <li>a growth rate compared with a growth rate is one too: in "the index rose 1.8 pct, down from
  * 2.3 pct a year ago" both are increases (the "down" says the rate slowed, not that prices fell).
  * </ul>
@@ -30,9 +31,11 @@ public final class CarryChanges {
     private static final int JOIN_REACH = 40;
 
     private final Comparisons comparisons;
+    private final Ranges ranges;
 
-    public CarryChanges(Comparisons comparisons) {
+    public CarryChanges(Comparisons comparisons, Ranges ranges) {
         this.comparisons = comparisons;
+        this.ranges = ranges;
     }
 
     public List<Mention> apply(Sentence sentence, List<Mention> mentions) {
@@ -53,7 +56,8 @@ public final class CarryChanges {
             if (prev.change() != null && gapFrom >= 0 && gapFrom <= gapTo && gapTo <= text.length()) {
                 String gap = text.substring(gapFrom, gapTo);
                 boolean sameKind = prev.value().kind() == m.value().kind();
-                if (sameKind && LIST_GAP.matcher(gap).matches() || APPOSITION_GAP.matcher(gap).matches()) {
+                if (sameKind && LIST_GAP.matcher(gap).matches() || APPOSITION_GAP.matcher(gap).matches()
+                        || ranges.isRange(prev, m, text, sentence.start())) {
                     carried = prev.change();
                 }
             }

@@ -90,7 +90,7 @@ public final class CarryUnits {
             }
             int end = scaled.isPresent() ? i + 2 : i + 1;
             Period own = periodAfter(toks, end, w, rules, referenceDate, document);
-            made = rules.figures().qualify(sentence, made.withPeriod(own != null ? own
+            made = rules.figures().qualify(sentence, made.withPeriod(own != null ? own : made.period() != null ? made.period()
                     : possessiveBefore(toks, i, w, rules, referenceDate, document)));
             out.add(made);
             out.sort(Comparator.comparingInt(Mention::start));
@@ -111,7 +111,8 @@ public final class CarryUnits {
             if (m.start() == highStart && borrowable(m, true)) {
                 Optional<BigDecimal> v = rules.numbers().parse(r.group(1));
                 if (v.isPresent() && lowerEnd(v.get(), m) && here.stream().noneMatch(o -> o.start() < lowEnd && t.start() < o.end())) {
-                    return borrow(s, t.start(), lowEnd, v.get().multiply(scale(m)), m, document, "carry: unit of the figure after");
+                    return borrow(s, t.start(), lowEnd, v.get().multiply(scale(m)), m, document, "carry: unit of the figure after")
+                            .withPeriod(m.period()); // the two ends of a range measure one period
                 }
             }
         }
@@ -165,9 +166,10 @@ public final class CarryUnits {
         if ((w.after().contains(next) || rangeStart) && i + 2 < toks.size()) {
             int after = toks.get(i + 2).start();
             for (Mention m : here) {
-                if (m.start() == after && (whole ? rangeStart && lowerEnd(value, m) : sameShape(m, t.word())) && borrowable(m, true)) {
-                    return borrow(s, t.start(), t.end(), scaleLike(value, t.word(), m), m, document,
+                if (m.start() == after && (whole ? rangeStart && lowerEnd(value, m) : sameShape(m, t.word()) || rangeStart && lowerEnd(value, m)) && borrowable(m, true)) {
+                    Mention lower = borrow(s, t.start(), t.end(), scaleLike(value, t.word(), m), m, document,
                             "carry: unit of the figure after");
+                    return rangeStart ? lower.withPeriod(m.period()) : lower;
                 }
             }
         }
@@ -215,13 +217,7 @@ public final class CarryUnits {
 
     private static Mention borrow(Sentence s, int start, int end, BigDecimal value, Mention ante, String document,
             String rule) {
-        FigureValue v = switch (ante.value().kind()) {
-            case MONEY -> new Money(value, ((Money) ante.value()).currency());
-            case QUANTITY -> new Quantity(value, ante.value().unit());
-            case PERCENT -> new Percent(value, false);
-            case COUNT -> new Count(value, ((Count) ante.value()).noun());
-        };
-        return new Mention(v, Approximation.EXACT, null, null, start, end, document.substring(start, end),
+        return new Mention(ante.value().withValue(value), Approximation.EXACT, null, null, start, end, document.substring(start, end),
                 s.language(), rule, null);
     }
 

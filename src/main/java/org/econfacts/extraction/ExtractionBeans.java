@@ -72,6 +72,7 @@ public class ExtractionBeans {
     static ExtractionPipeline.Stages stages(CoreNlpPipelines pipelines, LanguageProfiles profiles, ScriptFolder folder,
             ModelGate gate) {
         EntityGazetteer gazetteer = new EntityGazetteer(folder);
+        Ranges ranges = new Ranges();
         return new ExtractionPipeline.Stages(
                 new BoilerplateFilter(),
                 new LanguageSplitter(new ChineseScript(folder)),
@@ -81,11 +82,12 @@ public class ExtractionBeans {
                 new CarryPeriods(),
                 new SettleCurrency(folder),
                 new CarryUnits(),
-                new CarryChanges(new Comparisons()),
+                new CarryChanges(new Comparisons(), ranges),
+                new TableUnits(),
                 new EntityNames(gazetteer, folder),
                 new DocumentTopic(),
                 new Dedupe(),
-                new LinkFigures(),
+                new LinkFigures(ranges),
                 new PairTwins(),
                 new ReferenceDates(Clock.systemUTC()),
                 gate);

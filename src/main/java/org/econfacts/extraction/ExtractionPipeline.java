@@ -2,6 +2,7 @@ package org.econfacts.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
  * recognise (figures with qualifiers and period, per language) → SettleCurrency (what "$" or 元 means
  * in this document) → CarryUnits (elliptical figures) → CarryChanges (a change stated once
  * for a list or a compared rate) → Describe (subject, entities,
- * category) → CarryPeriods → EntityNames → DocumentTopic → Dedupe → LinkFigures → PairTwins.
+ * category) → TableUnits (rows of a table under a unit line) → CarryPeriods → EntityNames → DocumentTopic → Dedupe → LinkFigures → PairTwins.
  * Holds no mutable state; safe to call from many threads.
  */
 public final class ExtractionPipeline {
@@ -29,6 +30,7 @@ public final class ExtractionPipeline {
             SettleCurrency settleCurrency,
             CarryUnits carryUnits,
             CarryChanges carryChanges,
+            TableUnits tables,
             EntityNames entityNames,
             DocumentTopic documentTopic,
             Dedupe dedupe,
@@ -70,12 +72,28 @@ public final class ExtractionPipeline {
             }
             found.add(inPassage);
         }
+        tableRows(text, passages, found, currencies, ref);
         List<Finding> periods = s.carryPeriods().apply(found, ref);
         List<Finding> named = s.documentTopic().apply(s.entityNames().apply(periods, text));
         named = s.dedupe().apply(named, deadline);
         LinkFigures.Linked linked = s.linkFigures().apply(named, text, deadline);
         return new Extraction(linked.findings(), s.pairTwins().pair(linked.findings(), deadline), linked.links(),
                 languages(passages), ref);
+    }
+
+    /** Adds the figures of the document's tables to the passages that hold their rows, in text order. */
+    private void tableRows(String text, List<Passage> passages, List<List<Finding>> found, SettleCurrency.Reading currencies,
+            LocalDate ref) {
+        List<Finding> all = found.stream().flatMap(List::stream).toList();
+        for (Finding row : s.tables().apply(text, passages, all, s.profiles(), ref)) {
+            int p = 0;
+            while (p + 1 < passages.size() && passages.get(p + 1).start() <= row.mention().start()) {
+                p++;
+            }
+            List<Finding> in = found.get(p);
+            in.add(row.withMention(currencies.apply(List.of(row.mention())).get(0)));
+            in.sort(Comparator.comparingInt(f -> f.mention().start()));
+        }
     }
 
     /** The languages a document holds, in order of first appearance, e.g. {@code en+zh-Hant}. */

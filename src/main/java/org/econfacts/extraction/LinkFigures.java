@@ -20,7 +20,8 @@ import org.econfacts.normalization.FigureKind;
  *       figure's subject when it has none of its own;
  *   <li>SAME_AS: a figure repeated later in the same language (headline, then body) to its first mention;
  *       a headline figure may leave out the period and the basis of a change. The two share their subject
- *       and category where one lacks them.
+ *       and category where one lacks them;
+ *   <li>UPPER_END_OF: the upper end of a range to its lower end ({@link Ranges}).
  * </ul>
  */
 public final class LinkFigures {
@@ -32,6 +33,16 @@ public final class LinkFigures {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\r]*\\n");
 
     public record Linked(List<Finding> findings, List<Link> links) {}
+
+    private final Ranges ranges;
+
+    public LinkFigures(Ranges ranges) {
+        this.ranges = ranges;
+    }
+
+    public LinkFigures() {
+        this(new Ranges());
+    }
 
     public Linked apply(List<Finding> in, String text) {
         return apply(in, text, Deadline.NONE);
@@ -85,6 +96,7 @@ public final class LinkFigures {
                 }
             }
         }
+        links.addAll(ranges.link(findings, text));
         int headlineEnd = headlineEnd(text);
         for (int j = 0; j < findings.size(); j++) {
             deadline.check();

@@ -115,6 +115,14 @@ public class Fact extends PanacheEntityBase {
     @Column(name = "same_as")
     public Long sameAs;
 
+    /** The upper end of the range this figure is the lower end of ("4 to 6 per cent": 6), in base units. */
+    @Column(name = "amount_max", precision = 38, scale = 10)
+    public BigDecimal amountMax;
+
+    /** This figure is the upper end of the range whose lower end is fact {@code rangeOf} (not counted apart in aggregates). */
+    @Column(name = "range_of")
+    public Long rangeOf;
+
     /** The same figure stated in the other language of a bilingual document, if any. */
     @Column(name = "twin_id")
     public Long twinId;

@@ -13,7 +13,7 @@ import org.econfacts.normalization.FigureKind;
 /**
  * Aggregates over facts for dashboards. Every group also splits by kind and unit, so a sum only ever
  * adds like to like (never CNY to USD); percentages are not summed at all. Repeated mentions
- * ({@code sameAs}) are left out so nothing is counted twice.
+ * ({@code sameAs}) and the upper ends of ranges ({@code rangeOf}) are left out so nothing is counted twice.
  */
 @ApplicationScoped
 public class FactAggregateRepository {
@@ -30,6 +30,9 @@ public class FactAggregateRepository {
             "quarter", "f.periodLabel like '____-Q_'",
             "month", "f.periodLabel like '____-__' and f.periodLabel not like '____-H_' and f.periodLabel not like '____-Q_'");
 
+    /** Only the facts that are counted: no repeat, no upper end of a range. */
+    static final String COUNTED = " and f.sameAs is null and f.rangeOf is null";
+
     private final EntityManager em;
 
     public FactAggregateRepository(EntityManager em) {
@@ -42,7 +45,7 @@ public class FactAggregateRepository {
         String keys = String.join(", ", exprs);
         boolean entityJoin = groupBy.contains("entity");
         String from = "from Fact f" + (entityJoin ? " join FactEntity e on e.factId = f.id" : "");
-        String where = " where " + filter.where() + " and f.sameAs is null";
+        String where = " where " + filter.where() + COUNTED;
         String hql = "select " + keys + ", f.kind, f.unit, count(f), sum(f.amount), min(f.amount), max(f.amount),"
                 + " max(f.periodEnd) " + from + where + " group by " + keys + ", f.kind, f.unit order by count(f) desc, " + keys;
         var query = em.createQuery(hql, Object[].class);
@@ -98,7 +101,7 @@ public class FactAggregateRepository {
         FactFilter filter = FactFilter.of(q);
         String hql = "select f.periodLabel, min(f.periodStart), max(f.periodEnd), f.kind, f.unit, count(f),"
                 + " sum(f.amount), min(f.amount), max(f.amount) from Fact f where " + filter.where()
-                + " and f.sameAs is null and " + GRANULARITY.get(granularity)
+                + COUNTED + " and " + GRANULARITY.get(granularity)
                 + " group by f.periodLabel, f.kind, f.unit order by f.periodLabel, f.kind, f.unit";
         var query = em.createQuery(hql, Object[].class);
         filter.params().forEach(query::setParameter);

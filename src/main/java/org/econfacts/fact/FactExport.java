@@ -59,7 +59,10 @@ public final class FactExport {
             new Column("rule", FactView::rule),
             new Column("sentence", FactView::sentence),
             new Column("sentenceStart", FactView::sentenceStart),
-            new Column("sentenceEnd", FactView::sentenceEnd));
+            new Column("sentenceEnd", FactView::sentenceEnd),
+            // columns added later go last, so a reader that counts columns keeps working
+            new Column("valueMax", FactView::valueMax),
+            new Column("rangeOf", FactView::rangeOf));
 
     /** First characters that make a spreadsheet read a cell as a formula. */
     private static final String FORMULA_START = "=+-@\t\r";

@@ -1,9 +1,12 @@
 package org.econfacts.fact;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.econfacts.extraction.EntityRef;
+import org.econfacts.extraction.Extraction;
 import org.econfacts.extraction.Finding;
+import org.econfacts.extraction.Link;
 import org.econfacts.extraction.Mention;
 
 /** Converts between findings, stored facts and their API view. */
@@ -57,17 +60,28 @@ public final class FactMapper {
     }
 
     public static FactView toView(Fact f, List<FactEntity> entities) {
-        return new FactView(f.id, f.documentId, f.kind, f.amount.stripTrailingZeros(), f.unit, f.approximation,
+        return new FactView(f.id, f.documentId, f.kind, f.amount.stripTrailingZeros(),
+                f.amountMax == null ? null : f.amountMax.stripTrailingZeros(), f.unit, f.approximation,
                 f.changeDirection == null ? null : new FactView.ChangeView(f.changeDirection, f.changeBasis),
                 f.periodLabel == null ? null : new FactView.PeriodView(f.periodStart, f.periodEnd, f.periodLabel),
                 f.subject, f.mention, f.spanStart, f.spanEnd, f.sentence, f.sentenceStart, f.sentenceEnd, f.language, f.ruleName, f.twinId,
                 f.category,
                 entities.stream().map(e -> new FactView.EntityView(e.name, e.mention, e.type)).toList(),
-                f.equivalentOf, f.impliedRate == null ? null : f.impliedRate.stripTrailingZeros(), f.changeOf, f.sameAs);
+                f.equivalentOf, f.impliedRate == null ? null : f.impliedRate.stripTrailingZeros(), f.changeOf, f.sameAs, f.rangeOf);
     }
 
-    /** A preview fact of {@code text}, not stored: no id, no document, no links. */
-    public static FactView toView(Finding finding, SentenceExcerpt.Locator sentences) {
-        return toView(toEntity(finding, sentences, null, null), entities(finding, null));
+    /** The preview facts of an extraction, not stored: no ids, no document, no links; a range's lower end has its {@code valueMax}. */
+    public static List<FactView> preview(Extraction extraction, SentenceExcerpt.Locator sentences) {
+        List<Fact> facts = extraction.findings().stream().map(f -> toEntity(f, sentences, null, null)).toList();
+        for (Link link : extraction.links()) {
+            if (link.type() == Link.Type.UPPER_END_OF) {
+                facts.get(link.to()).amountMax = facts.get(link.from()).amount;
+            }
+        }
+        List<FactView> views = new ArrayList<>(facts.size());
+        for (int i = 0; i < facts.size(); i++) {
+            views.add(toView(facts.get(i), entities(extraction.findings().get(i), null)));
+        }
+        return views;
     }
 }

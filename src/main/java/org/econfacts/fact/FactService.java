@@ -134,6 +134,10 @@ public class FactService {
                 }
                 case CHANGE_OF -> from.changeOf = to;
                 case SAME_AS -> from.sameAs = to;
+                case UPPER_END_OF -> {
+                    from.rangeOf = to;
+                    stored.get(link.to()).amountMax = from.amount;
+                }
             }
         }
         writer.insert(stored, allEntities);

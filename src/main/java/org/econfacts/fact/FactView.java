@@ -17,13 +17,16 @@ import org.econfacts.normalization.FigureKind;
  * (null for facts stored before they were recorded, until the document is read again); {@code twinId} is the same figure in the other
  * language of a bilingual document. {@code equivalentOf} names the fact this amount restates in
  * another currency, at {@code exchangeRate} units of that fact's currency per unit of this one's;
- * {@code changeOf} the figure this change belongs to; {@code sameAs} the first mention of a repeat.
+ * {@code changeOf} the figure this change belongs to; {@code sameAs} the first mention of a repeat. A range
+ * ("4 to 6 per cent") is two facts, one per end as written: the lower end's {@code valueMax} is the upper
+ * end's value, and the upper end's {@code rangeOf} names the lower end's fact.
  */
 public record FactView(
         Long id,
         Long documentId,
         FigureKind kind,
         BigDecimal value,
+        BigDecimal valueMax,
         String unit,
         Approximation approximation,
         ChangeView change,
@@ -43,7 +46,8 @@ public record FactView(
         Long equivalentOf,
         BigDecimal exchangeRate,
         Long changeOf,
-        Long sameAs) {
+        Long sameAs,
+        Long rangeOf) {
 
     /** An entity the fact is about: canonical name in its document, the name as written, its type. */
     public record EntityView(String name, String mention, String type) {}

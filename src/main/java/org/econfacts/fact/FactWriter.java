@@ -43,7 +43,7 @@ public class FactWriter {
     static final String FACT_COLUMNS = "id, document_id, kind, amount, unit, approximation, change_direction,"
             + " change_basis, period_start, period_end, period_label, subject, mention, span_start, span_end, sentence,"
             + " sentence_start, sentence_end, language, rule_name, created_at, category, equivalent_of, implied_rate,"
-            + " change_of, same_as, twin_id";
+            + " change_of, same_as, twin_id, amount_max, range_of";
 
     static final String ENTITY_COLUMNS = "id, fact_id, name, mention, type, name_key, mention_key";
 
@@ -101,7 +101,8 @@ public class FactWriter {
         return new Object[] {f.id, f.documentId, name(f.kind), f.amount, f.unit, name(f.approximation),
             name(f.changeDirection), name(f.changeBasis), f.periodStart, f.periodEnd, f.periodLabel, f.subject,
             f.mention, f.spanStart, f.spanEnd, f.sentence, f.sentenceStart, f.sentenceEnd, f.language, f.ruleName,
-            f.createdAt, name(f.category), f.equivalentOf, f.impliedRate, f.changeOf, f.sameAs, f.twinId};
+            f.createdAt, name(f.category), f.equivalentOf, f.impliedRate, f.changeOf, f.sameAs, f.twinId,
+            f.amountMax, f.rangeOf};
     }
 
     private static Object[] values(FactEntity e) {

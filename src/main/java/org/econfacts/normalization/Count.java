@@ -19,4 +19,9 @@ public record Count(BigDecimal value, String noun) implements FigureValue {
     public String unit() {
         return noun;
     }
+
+    @Override
+    public Count withValue(BigDecimal amount) {
+        return new Count(amount, noun);
+    }
 }

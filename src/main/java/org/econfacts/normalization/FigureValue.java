@@ -14,4 +14,7 @@ public sealed interface FigureValue permits Money, Percent, Count, Quantity {
 
     /** ISO 4217 code, {@code %}/{@code percentage points}, counted noun, or physical unit. */
     String unit();
+
+    /** The same kind and unit with another amount ("679 mln" read with the unit of "419 mln dlrs"). */
+    FigureValue withValue(BigDecimal amount);
 }

@@ -19,4 +19,9 @@ public record Money(BigDecimal value, String currency) implements FigureValue {
     public String unit() {
         return currency;
     }
+
+    @Override
+    public Money withValue(BigDecimal amount) {
+        return new Money(amount, currency);
+    }
 }

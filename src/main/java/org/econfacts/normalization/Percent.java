@@ -22,4 +22,9 @@ public record Percent(BigDecimal value, boolean points) implements FigureValue {
     public String unit() {
         return points ? POINTS : PERCENT;
     }
+
+    @Override
+    public Percent withValue(BigDecimal amount) {
+        return new Percent(amount, points);
+    }
 }

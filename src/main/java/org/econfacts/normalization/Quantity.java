@@ -14,4 +14,9 @@ public record Quantity(BigDecimal value, String unit) implements FigureValue {
     public FigureKind kind() {
         return FigureKind.QUANTITY;
     }
+
+    @Override
+    public Quantity withValue(BigDecimal amount) {
+        return new Quantity(amount, unit);
+    }
 }

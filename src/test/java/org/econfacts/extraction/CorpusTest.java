@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.econfacts.normalization.Period;
 import org.junit.jupiter.api.DynamicContainer;
@@ -35,7 +37,8 @@ import org.opentest4j.TestAbortedException;
  *   <li>{@code period}: each example text resolves to {@code expect.period} against publishedAt.
  *   <li>other parts: each example text yields exactly one mention that spans the whole text and has
  *       the expected attributes; each sentence yields exactly the listed figures (all kinds, in
- *       order); negatives yield no figure.
+ *       order), and a figure with {@code max} is the lower end of a range whose upper end has that value
+ *       ({@code NONE}: of no range); negatives yield no figure.
  *   <li>{@code pending}: a known gap, with the {@code expect} (as an example) or the {@code figures}
  *       (as a sentence) it should give. It is reported as skipped while it fails, and fails once it
  *       passes, so that it is moved to the examples or sentences.
@@ -46,7 +49,9 @@ class CorpusTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final CarryPeriods CARRY_PERIODS = new CarryPeriods();
     private static final CarryUnits CARRY_UNITS = new CarryUnits();
-    private static final CarryChanges CARRY_CHANGES = new CarryChanges(new Comparisons());
+    private static final Ranges RANGES = new Ranges();
+    private static final TableUnits TABLES = new TableUnits();
+    private static final CarryChanges CARRY_CHANGES = new CarryChanges(new Comparisons(), RANGES);
     private static final SettleCurrency SETTLE_CURRENCY = new SettleCurrency(new ScriptFolder());
     private static LanguageProfiles profiles;
 
@@ -134,13 +139,23 @@ class CorpusTest {
     }
 
     private static void checkSentence(Corpus c, String text, JsonNode figures) {
-        List<Mention> found = recognize(c, text);
+        List<Finding> findings = recognizeFindings(c, text);
+        List<Mention> found = findings.stream().map(Finding::mention).toList();
         List<String> spans = found.stream().map(Mention::text).toList();
         List<String> expected = new ArrayList<>();
         figures.forEach(f -> expected.add(f.path("span").asText()));
         assertThat(spans).as("figures in %s", text).containsExactlyElementsOf(expected);
+        Map<Integer, BigDecimal> upperEnds = new HashMap<>();
+        for (Link l : RANGES.link(findings, text)) {
+            upperEnds.put(l.to(), found.get(l.from()).value().value());
+        }
         for (int i = 0; i < found.size(); i++) {
             checkFigure(found.get(i), figures.get(i));
+            if (figures.get(i).has("max")) { // the lower end of a range: the upper end's value, or NONE
+                String max = upperEnds.containsKey(i) ? upperEnds.get(i).stripTrailingZeros().toPlainString() : "NONE";
+                assertThat(max).as("upper end of the range from %s", found.get(i).text())
+                        .isEqualTo(figures.get(i).get("max").asText());
+            }
         }
     }
 
@@ -207,17 +222,24 @@ class CorpusTest {
      * sentence may hold a figure), recognised sentence by sentence, periods carried over within it.
      */
     static List<Mention> recognize(Corpus c, String text) {
+        return recognizeFindings(c, text).stream().map(Finding::mention).toList();
+    }
+
+    private static List<Finding> recognizeFindings(Corpus c, String text) {
         List<Finding> found = new ArrayList<>();
         List<Mention> earlier = new ArrayList<>();
         SettleCurrency.Reading currencies = SETTLE_CURRENCY.read(text);
         LanguageRules rules = c.profile().rules();
-        for (Sentence s : c.profile().sentences().split(new Passage(text, 0, c.language()))) {
+        for (Sentence s : c.profile().sentences().split(new Passage(text, 0, c.language()))) { // as ExtractionPipeline
             List<Mention> mentions = CARRY_CHANGES.apply(s, CARRY_UNITS.apply(s,
                     currencies.apply(rules.figures().recognize(s, c.ref())), earlier, rules, c.ref(), text));
             earlier.addAll(mentions);
             mentions.forEach(m -> found.add(new Finding(m, s.text())));
         }
-        return CARRY_PERIODS.apply(List.of(found), c.ref()).stream().map(Finding::mention).toList();
+        found.addAll(TABLES.apply(text, List.of(new Passage(text, 0, c.language())), found, profiles(), c.ref()).stream()
+                .map(f -> f.withMention(currencies.apply(List.of(f.mention())).get(0))).toList());
+        found.sort(java.util.Comparator.comparingInt(f -> f.mention().start()));
+        return CARRY_PERIODS.apply(List.of(found), c.ref());
     }
 
     /** One English sentence of {@code text} as the service splits and tags it (for stage tests). */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every language has what a language needs, and every corpus belongs to one: for each
- * {@link Language} × part ({@code number}, {@code period} and the four kinds of figure) there is a
+ * {@link Language} × part ({@code number}, {@code period}, the four kinds of figure, {@code range} and {@code table}) there is a
  * corpus at {@code extraction/<family>/[<script>/]<part>.corpus.yaml} that names that language, and
  * for each language family a profile ({@link LanguageProfiles}) and a lexicon
  * ({@code extraction/<family>/lexicon.yaml}) that its rules read. A corpus of an unknown part, of a
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class CoverageTest {
 
-    static final List<String> PARTS = List.of("number", "period", "money", "percent", "count", "quantity");
+    static final List<String> PARTS = List.of("number", "period", "money", "percent", "count", "quantity", "range", "table");
 
     private static Path tests;
     private static List<Path> corpora;

@@ -195,6 +195,7 @@ class DescriptionCorpusTest {
                     case EQUIVALENT_OF -> "equivalentOf";
                     case CHANGE_OF -> "changeOf";
                     case SAME_AS -> "sameAs";
+                    case UPPER_END_OF -> "rangeOf";
                 };
                 List<Link> actual = x.links().stream().filter(l -> l.from() == at && l.type() == type).toList();
                 if (want.has(key)) {

@@ -96,6 +96,24 @@ class FactAnalyticsTest {
     }
 
     @Test
+    void aRangeIsOneFactWithAnUpperBoundAndCountsOnce() {
+        String text = "Note " + UUID.randomUUID() + "\nThe port authority will spend $US410 million to $US455 million"
+                + " on new berths in 2022, while tolls are set to rise between 3.5 and 4 pct.";
+        long id = given().contentType(ContentType.JSON).body(Map.of("text", text, "publishedAt", "2021-03-01"))
+                .post("/api/v1/documents").then().statusCode(201).extract().jsonPath().getLong("id");
+        List<Map<String, Object>> facts = given().get("/api/v1/facts?sort=start&documentId=" + id)
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        assertThat(facts).extracting(f -> f.get("text")).containsExactly("$US410 million", "$US455 million", "3.5", "4 pct");
+        assertThat(((Number) facts.get(0).get("valueMax")).longValue()).isEqualTo(455_000_000L);
+        assertThat(((Number) facts.get(1).get("rangeOf")).longValue()).isEqualTo(((Number) facts.get(0).get("id")).longValue());
+        assertThat(((Number) facts.get(2).get("valueMax")).doubleValue()).isEqualTo(4.0);
+        assertThat(facts.get(1).get("valueMax")).isNull();
+        assertThat(facts.get(0).get("rangeOf")).isNull();
+        given().get("/api/v1/facts/summary?groupBy=currency&kind=MONEY&documentId=" + id).then().statusCode(200)
+                .body("groups[0].count", equalTo(1)).body("groups[0].sum", equalTo(410000000));
+    }
+
+    @Test
     void periodSelectsTheFactsBehindOneTimeseriesPoint() {
         // 2020 holds the 90 billion yuan of both languages, not 2019's figures nor facts without a period
         assertThat(facts("currency=CNY&period=2020")).extracting(f -> f.get("text"))
@@ -109,6 +127,7 @@ class FactAnalyticsTest {
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).startsWith("id,documentId,kind,value,unit,approximation,");
+        assertThat(lines[0]).endsWith(",sentenceEnd,valueMax,rangeOf");
         assertThat(lines).hasSize(1 + facts("").size());
         assertThat(csv).contains(",80000000000,CNY,EXACT,");
         String jsonl = given().get("/api/v1/facts?format=jsonl&kind=MONEY&documentId=" + documentId)

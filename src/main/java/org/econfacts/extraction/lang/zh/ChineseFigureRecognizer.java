@@ -50,6 +50,7 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
         List<ChinesePeriodParser.Found> found = periods.find(s, referenceDate);
         List<Mention> out = new ArrayList<>();
         int i = 0;
+        int lastEnd = -2; // where the last figure ended: a dash right after one joins a range ("80亿元-95亿元")
         while (i < s.length()) {
             if (!lex.numerals().isNumeralChar(s.charAt(i))) {
                 i++;
@@ -63,17 +64,18 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
             if (s.startsWith(fraction, j) && numerator < s.length() && lex.numerals().isNumeralChar(s.charAt(numerator))) {
                 next = decimalsAfterUnit(s, runEnd(s, sentence.text(), numerator));
                 r = reader.fraction(s, i, j, next);
-                if (hasSign(s, i)) {
+                if (hasSign(s, i, lastEnd)) {
                     int at = i;
                     r = r.map(x -> negative(x, at));
                 }
             } else if (j - i <= lex.numerals().maxLength()) {
-                r = signed(folded, i, j);
+                r = signed(folded, i, j, lastEnd);
             }
             if (r.isPresent()) {
                 Reading q = qualify(s, r.get());
                 out.add(mention(sentence, folded, q, found));
                 next = Math.max(next, q.end());
+                lastEnd = q.end();
             }
             i = next;
         }
@@ -130,10 +132,10 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
      * The figure of the run {@code [i, j)}, unless glued to a code; a minus sign right before a
      * percentage ({@code -3.2%}, {@code 负0.5个百分点}) makes it negative and joins the span.
      */
-    private Optional<Reading> signed(FoldedText folded, int i, int j) {
+    private Optional<Reading> signed(FoldedText folded, int i, int j, int lastEnd) {
         String s = folded.text();
-        boolean sign = hasSign(s, i);
-        if (!sign && blockedBefore(s, i)) {
+        boolean sign = hasSign(s, i, lastEnd);
+        if (!sign && blockedBefore(s, i) && lastEnd != i - 1) {
             return Optional.empty();
         }
         Optional<Reading> r = reader.read(folded, i, j);
@@ -146,9 +148,12 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
         return blockedBefore(s, i) ? Optional.empty() : r;
     }
 
-    /** A minus sign right before {@code i} that is not part of a range or code ({@code 3-5%}, {@code 正负}). */
-    private boolean hasSign(String s, int i) {
-        return i > 0 && lex.numerals().negativeSigns().contains(s.charAt(i - 1))
+    /**
+     * A minus sign right before {@code i} that is not part of a range or code ({@code 3-5%}, {@code 3%-5%}
+     * when the last figure ended at {@code lastEnd}, {@code 正负}).
+     */
+    private boolean hasSign(String s, int i, int lastEnd) {
+        return i > 0 && lastEnd != i - 1 && lex.numerals().negativeSigns().contains(s.charAt(i - 1))
                 && (i < 2 || (!blockedBefore(s, i - 1) && s.charAt(i - 2) != '正'));
     }
 
