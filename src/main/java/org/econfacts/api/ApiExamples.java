@@ -41,4 +41,27 @@ public final class ApiExamples {
             {"granularity": "year", "points": [
               {"period": "2020", "start": "2020-01-01", "end": "2020-12-31", "kind": "MONEY", "unit": "CNY",
                "count": 1, "sum": 50900000000, "min": 50900000000, "max": 50900000000}]}""";
+
+    public static final String STATISTIC_PAGE = """
+            {"items": [{"id": "b2f0e5c4a1d94c7e8a3b6d2f1e0c9a87", "kind": "MONEY", "unit": "CNY", "category": "TRADE",
+              "subject": "foreign trade", "entities": ["China"],
+              "period": {"start": "2021-01-01", "end": "2021-06-30", "label": "2021-H1"}, "change": false, "basis": null,
+              "value": 18070000000000, "status": "AGREED", "conflict": false, "revised": false, "reports": 3,
+              "documents": 3, "firstPublished": "2021-07-13", "lastPublished": "2021-07-14",
+              "values": [18070000000000]}],
+             "page": 0, "size": 20, "total": 1, "totalExact": true}""";
+
+    public static final String STATISTIC = """
+            {"statistic": {"id": "5f0c2a7e91d34b6a8e1f0a2b3c4d5e6f", "kind": "QUANTITY", "unit": "kg", "category": "OUTPUT",
+              "subject": "tea production", "entities": ["Kenya"],
+              "period": {"start": "2020-01-01", "end": "2020-12-31", "label": "2020"}, "change": false, "basis": null,
+              "value": 570000000, "status": "CONFLICT", "conflict": true, "revised": false, "reports": 3, "documents": 3,
+              "firstPublished": "2021-01-20", "lastPublished": "2021-01-25", "values": [569500000, 612000000]},
+             "reports": [
+              {"factId": 10, "documentId": 4, "documentTitle": "Tea board", "publishedAt": "2021-01-20",
+               "value": 569500000, "text": "569.5 million kilograms", "sentence": "Kenya's tea production reached 569.5 million kilograms in 2020, the tea board said.",
+               "language": "en", "agrees": true},
+              {"factId": 14, "documentId": 5, "documentTitle": "Growers", "publishedAt": "2021-01-22",
+               "value": 612000000, "text": "612 million kilograms", "sentence": "Kenya's tea production was 612 million kilograms in 2020, a trade group estimated.",
+               "language": "en", "agrees": false}]}""";
 }

@@ -123,6 +123,10 @@ public class Fact extends PanacheEntityBase {
     @Column(name = "range_of")
     public Long rangeOf;
 
+    /** The statistic this fact reports (StatisticIdentity): facts of one statistic share it, across documents. */
+    @Column(name = "statistic_id", length = 32)
+    public String statisticId;
+
     /** The same figure stated in the other language of a bilingual document, if any. */
     @Column(name = "twin_id")
     public Long twinId;

@@ -24,7 +24,7 @@ public class FactAggregateRepository {
             "entity", "e.name", "document", "f.documentId", "language", "f.language", "kind", "f.kind");
 
     /** Period labels of each granularity, as LIKE patterns (exclusions keep H1/Q1 out of months). */
-    static final Map<String, String> GRANULARITY = Map.of(
+    public static final Map<String, String> GRANULARITY = Map.of(
             "year", "f.periodLabel like '____'",
             "half", "f.periodLabel like '____-H_'",
             "quarter", "f.periodLabel like '____-Q_'",

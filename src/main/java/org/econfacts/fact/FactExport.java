@@ -62,7 +62,8 @@ public final class FactExport {
             new Column("sentenceEnd", FactView::sentenceEnd),
             // columns added later go last, so a reader that counts columns keeps working
             new Column("valueMax", FactView::valueMax),
-            new Column("rangeOf", FactView::rangeOf));
+            new Column("rangeOf", FactView::rangeOf),
+            new Column("statisticId", FactView::statisticId));
 
     /** First characters that make a spreadsheet read a cell as a formula. */
     private static final String FORMULA_START = "=+-@\t\r";

@@ -10,9 +10,9 @@ import java.util.Map;
  * value the caller sent travels as a parameter, never as text of the query. Shared by search,
  * export, summary and time series so that a filter means the same everywhere.
  */
-record FactFilter(String where, Map<String, Object> params, boolean entityOnly) {
+public record FactFilter(String where, Map<String, Object> params, boolean entityOnly) {
 
-    static FactFilter of(FactQuery q) {
+    public static FactFilter of(FactQuery q) {
         List<String> w = new ArrayList<>();
         Map<String, Object> p = new LinkedHashMap<>();
         add(w, p, q.kind(), "f.kind = :kind", "kind");

@@ -67,7 +67,7 @@ public final class FactMapper {
                 f.subject, f.mention, f.spanStart, f.spanEnd, f.sentence, f.sentenceStart, f.sentenceEnd, f.language, f.ruleName, f.twinId,
                 f.category,
                 entities.stream().map(e -> new FactView.EntityView(e.name, e.mention, e.type)).toList(),
-                f.equivalentOf, f.impliedRate == null ? null : f.impliedRate.stripTrailingZeros(), f.changeOf, f.sameAs, f.rangeOf);
+                f.equivalentOf, f.impliedRate == null ? null : f.impliedRate.stripTrailingZeros(), f.changeOf, f.sameAs, f.rangeOf, f.statisticId);
     }
 
     /** The preview facts of an extraction, not stored: no ids, no document, no links; a range's lower end has its {@code valueMax}. */

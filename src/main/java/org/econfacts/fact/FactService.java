@@ -8,6 +8,7 @@ import org.econfacts.extraction.EntityGazetteer;
 import org.econfacts.extraction.Extraction;
 import org.econfacts.extraction.Finding;
 import org.econfacts.extraction.Link;
+import org.econfacts.statistic.StatisticIdentity;
 import org.econfacts.extraction.PairTwins;
 import java.util.Map;
 import org.econfacts.config.EconfactsConfig;
@@ -27,9 +28,11 @@ public class FactService {
     private final EntityGazetteer gazetteer;
     private final FactWriter writer;
     private final EconfactsConfig config;
+    private final StatisticIdentity statistics;
 
     public FactService(FactRepository facts, FactAggregateRepository aggregates, EntityGazetteer gazetteer,
-            FactWriter writer, EconfactsConfig config) {
+            FactWriter writer, EconfactsConfig config, StatisticIdentity statistics) {
+        this.statistics = statistics;
         this.writer = writer;
         this.config = config;
         this.facts = facts;
@@ -38,7 +41,7 @@ public class FactService {
     }
 
     /** An entity asked for by an alias (上合組織, SCO) is looked up by its canonical name. */
-    private FactQuery resolve(FactQuery q) {
+    public FactQuery resolve(FactQuery q) {
         if (q.entity() == null) {
             return q;
         }
@@ -115,6 +118,11 @@ public class FactService {
             allEntities.addAll(of);
         }
         writer.assignIds(stored, allEntities);
+        List<String> identities = statistics.identities(extraction);
+        for (int i = 0; i < stored.size(); i++) { // grouped here, in the facts' own transaction
+            Fact f = stored.get(i);
+            f.statisticId = identities.get(i) == null ? StatisticIdentity.single(f.id) : StatisticIdentity.id(identities.get(i));
+        }
         for (int i = 0; i < stored.size(); i++) {
             for (FactEntity e : entities.get(i)) {
                 e.factId = stored.get(i).id;

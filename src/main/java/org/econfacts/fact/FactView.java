@@ -19,7 +19,8 @@ import org.econfacts.normalization.FigureKind;
  * another currency, at {@code exchangeRate} units of that fact's currency per unit of this one's;
  * {@code changeOf} the figure this change belongs to; {@code sameAs} the first mention of a repeat. A range
  * ("4 to 6 per cent") is two facts, one per end as written: the lower end's {@code valueMax} is the upper
- * end's value, and the upper end's {@code rangeOf} names the lower end's fact.
+ * end's value, and the upper end's {@code rangeOf} names the lower end's fact. {@code statisticId} is the
+ * statistic the fact reports (GET /api/v1/statistics/{id}), shared by the facts of every document that report it.
  */
 public record FactView(
         Long id,
@@ -47,7 +48,8 @@ public record FactView(
         BigDecimal exchangeRate,
         Long changeOf,
         Long sameAs,
-        Long rangeOf) {
+        Long rangeOf,
+        String statisticId) {
 
     /** An entity the fact is about: canonical name in its document, the name as written, its type. */
     public record EntityView(String name, String mention, String type) {}

@@ -43,7 +43,7 @@ public class FactWriter {
     static final String FACT_COLUMNS = "id, document_id, kind, amount, unit, approximation, change_direction,"
             + " change_basis, period_start, period_end, period_label, subject, mention, span_start, span_end, sentence,"
             + " sentence_start, sentence_end, language, rule_name, created_at, category, equivalent_of, implied_rate,"
-            + " change_of, same_as, twin_id, amount_max, range_of";
+            + " change_of, same_as, twin_id, amount_max, range_of, statistic_id";
 
     static final String ENTITY_COLUMNS = "id, fact_id, name, mention, type, name_key, mention_key";
 
@@ -102,7 +102,7 @@ public class FactWriter {
             name(f.changeDirection), name(f.changeBasis), f.periodStart, f.periodEnd, f.periodLabel, f.subject,
             f.mention, f.spanStart, f.spanEnd, f.sentence, f.sentenceStart, f.sentenceEnd, f.language, f.ruleName,
             f.createdAt, name(f.category), f.equivalentOf, f.impliedRate, f.changeOf, f.sameAs, f.twinId,
-            f.amountMax, f.rangeOf};
+            f.amountMax, f.rangeOf, f.statisticId};
     }
 
     private static Object[] values(FactEntity e) {

@@ -127,7 +127,7 @@ class FactAnalyticsTest {
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).startsWith("id,documentId,kind,value,unit,approximation,");
-        assertThat(lines[0]).endsWith(",sentenceEnd,valueMax,rangeOf");
+        assertThat(lines[0]).endsWith(",sentenceEnd,valueMax,rangeOf,statisticId");
         assertThat(lines).hasSize(1 + facts("").size());
         assertThat(csv).contains(",80000000000,CNY,EXACT,");
         String jsonl = given().get("/api/v1/facts?format=jsonl&kind=MONEY&documentId=" + documentId)

@@ -103,6 +103,8 @@ public final class EnglishPeriodFinder {
                                 Integer.parseInt(m.group(1)) * (lower(m.group(2)).startsWith("week") ? 7 : 1))),
                 rule("first months", prep + "the first " + count + " months(?: of " + REL + ")?",
                         this::firstMonths),
+                rule("first quarters", prep + "the first " + count + " quarters(?: of " + REL + ")?",
+                        (m, ref) -> firstMonths(m, ref, 3)),
                 rule("month range", prep + "(?:between |the " + count + " months of )?" + month + "(?:\\s?[-–/]\\s?| to | through | and )" + month
                         + "(?:,? " + YEAR + ")?", this::monthRange),
                 rule("month day year", prep + month + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? " + YEAR + ")?(?![\\d,.]\\d)",
@@ -238,9 +240,14 @@ public final class EnglishPeriodFinder {
     }
 
     private Period firstMonths(Matcher m, LocalDate ref) {
+        return firstMonths(m, ref, 1);
+    }
+
+    /** "the first three quarters": the first {@code count × months} months of the year. */
+    private Period firstMonths(Matcher m, LocalDate ref, int months) {
         String n = lower(m.group(1));
-        int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : smallNumbers.get(n).intValueExact();
-        return resolver.firstMonths(year(m.group(2), ref), count, ref);
+        int count = (Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : smallNumbers.get(n).intValueExact()) * months;
+        return count > 12 ? null : resolver.firstMonths(year(m.group(2), ref), count, ref);
     }
 
     private Period monthRange(Matcher m, LocalDate ref) {
