@@ -1,5 +1,6 @@
 package org.econfacts.statistic;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +21,7 @@ import org.econfacts.extraction.Mention;
 import org.econfacts.extraction.PairTwins;
 import org.econfacts.extraction.ScriptFolder;
 import org.econfacts.extraction.YamlResources;
+import org.econfacts.normalization.Change;
 import org.econfacts.normalization.FigureKind;
 
 /**
@@ -27,7 +29,7 @@ import org.econfacts.normalization.FigureKind;
  * it. Its identity is the kind and unit, level or change (and the basis of a change), the category, the
  * measure (from the subject, through {@code statistic/measures.yaml}), the entities (canonical names, so SCO
  * and 上合組織 agree) and the period. A fact with no period or no measure has no identity: it is a statistic
- * of its own. Within one document the links are evidence: a twin in the other language and a repeat report
+ * of its own, as are the facts of one document that share an identity but not a value. Within one document the links are evidence: a twin in the other language and a repeat report
  * the statistic of the fact they are linked to, the upper end of a range the upper bound of its lower end's.
  * Pure and thread-safe.
  */
@@ -70,6 +72,7 @@ public final class StatisticIdentity {
             String english = out.get(t.english());
             out.set(t.chinese(), english != null ? english : out.get(t.chinese()));
         }
+        ambiguousInDocument(x, out);
         for (Link l : x.links()) {
             String to = out.get(l.to());
             if (l.type() == Link.Type.SAME_AS) {
@@ -79,6 +82,32 @@ public final class StatisticIdentity {
             }
         }
         return out;
+    }
+
+    /**
+     * One article does not state one statistic twice with two values: when facts of a document share an identity
+     * but disagree, the identity has missed what tells them apart (the country of each shipment in a list, the
+     * part of a total), so none of them can be matched with confidence and each is a statistic of its own.
+     */
+    private static void ambiguousInDocument(Extraction x, List<String> identities) {
+        Map<String, List<Integer>> byIdentity = new HashMap<>();
+        for (int i = 0; i < identities.size(); i++) {
+            if (identities.get(i) != null) {
+                byIdentity.computeIfAbsent(identities.get(i), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> members : byIdentity.values()) {
+            BigDecimal first = signed(x.findings().get(members.get(0)).mention());
+            boolean disagree = members.stream().anyMatch(i -> !Reconcile.agree(first, signed(x.findings().get(i).mention())));
+            if (disagree) {
+                members.forEach(i -> identities.set(i, null));
+            }
+        }
+    }
+
+    private static BigDecimal signed(Mention m) {
+        BigDecimal v = m.value().value();
+        return m.change() != null && m.change().direction() == Change.Direction.DECREASE ? v.negate() : v;
     }
 
     /** The identity of one finding, or null when it cannot be told apart from others (no period, no measure). */
