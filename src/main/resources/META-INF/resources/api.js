@@ -69,6 +69,9 @@ export const api = {
   entities: params => request('GET', `/api/v1/entities${query(params)}`),
   timeseries: params => request('GET', `/api/v1/facts/timeseries${query(params)}`),
   summary: params => request('GET', `/api/v1/facts/summary${query(params)}`),
+  statistics: params => request('GET', `/api/v1/statistics${query(params)}`),
+  statistic: id => request('GET', `/api/v1/statistics/${encodeURIComponent(id)}`),
+  statisticTimeseries: params => request('GET', `/api/v1/statistics/timeseries${query(params)}`),
   /** Where every fact matching `params` downloads as CSV (the API streams all, paging ignored). */
   csvUrl: params => `/api/v1/facts${query({ ...params, format: 'csv' })}`,
 };

@@ -2,6 +2,7 @@
 
 import { api, setApiKey } from './api.js';
 import { attachTooltip, renderArticle } from './article.js';
+import { conflictsView } from './conflicts.js';
 import { renderDiscrepancies } from './discrepancies.js';
 import { documentsView } from './documents.js';
 import { factsTable } from './facts.js';
@@ -88,6 +89,10 @@ const series = seriesView({
   note: $('chart-note'), detail: $('point-detail'), openDocument, documentTitle,
 });
 
+const conflicts = conflictsView({
+  table: $('conflicts-table'), note: $('conflicts-note'), detail: $('conflict-detail'), openDocument,
+});
+
 const documents = documentsView({
   form: $('doc-filters'), table: $('docs-table'), error: $('docs-error'), prev: $('docs-prev'), next: $('docs-next'),
   info: $('docs-info'), keyRow: $('doc-key-row'), keyInput: $('doc-api-key'), openDocument,
@@ -97,6 +102,7 @@ const documents = documentsView({
     documents.load();
     table.load();
     series.redraw();
+    conflicts.load();
   },
 });
 
@@ -131,6 +137,7 @@ $('article-form').addEventListener('submit', async e => {
     table.showDocument(doc.id);
     documents.load();
     series.redraw();
+    conflicts.load();
   } catch (err) {
     if (err.status === 401) {
       $('key-row').hidden = false;
@@ -148,6 +155,7 @@ $('article-form').addEventListener('submit', async e => {
 table.start();
 documents.start();
 series.start();
+conflicts.start();
 const { id: openId } = readParams('document.');
 if (openId) openDocument(openId);
 api.entities({ size: 100 }).then(list => {

@@ -120,12 +120,25 @@ export function seriesView({ form, unitSelect, area, caption, note, detail, open
     return { points, truncated: page.total > page.items.length };
   }
 
+  /** Percentages, one dot per statistic at its agreed (or latest) value. */
+  async function statisticPoints(filters, unit, granularity) {
+    const page = await api.statistics({ ...filters, unit, size: 200, sort: 'period' });
+    const points = page.items.filter(s => s.period && LABELS[granularity].test(s.period.label)).map(s => ({
+      period: s.period.label, start: day(s.period.start), end: day(s.period.end) + DAY, value: Number(s.value),
+      latest: true,
+      label: `${s.period.label}: ${formatValue(s.value)}${unit === '%' ? ' %' : ` ${unit}`}, one statistic reported by `
+        + `${s.reports} fact${s.reports === 1 ? '' : 's'}${s.conflict ? ' that disagree' : ''}`,
+    }));
+    return { points, truncated: page.total > page.items.length };
+  }
+
   async function draw() {
     const values = formValues(form);
     writeParams('series.', values);
-    const { granularity = 'year', unit: wanted, ...filters } = values;
+    const { granularity = 'year', unit: wanted, perStatistic, ...filters } = values;
+    const once = perStatistic === 'true'; // each statistic once, however many articles report it
     detail.hidden = true;
-    const { points: all } = await api.timeseries({ ...filters, unit: wanted, granularity });
+    const { points: all } = await (once ? api.statisticTimeseries : api.timeseries)({ ...filters, unit: wanted, granularity });
     if (all.length === 0) {
       area.replaceChildren();
       caption.textContent = '';
@@ -139,18 +152,21 @@ export function seriesView({ form, unitSelect, area, caption, note, detail, open
     const others = [...byUnit.keys()].filter(u => u !== unit);
     const percent = ofUnit[0].kind === 'PERCENT';
     let points, truncated = false;
-    if (percent) {
+    const counted = once ? 'statistic' : 'fact';
+    if (percent && once) {
+      ({ points, truncated } = await statisticPoints(filters, unit, granularity));
+    } else if (percent) {
       ({ points, truncated } = await reportedPoints(filters, unit, granularity));
     } else {
       points = ofUnit.map(p => ({ period: p.period, start: day(p.start), end: day(p.end) + DAY, value: Number(p.sum),
-        count: p.count, label: `${p.period}: ${formatValue(p.sum)} ${unit}, sum of ${p.count} fact${p.count === 1 ? '' : 's'}` }));
+        count: p.count, label: `${p.period}: ${formatValue(p.sum)} ${unit}, sum of ${p.count} ${counted}${p.count === 1 ? '' : 's'}` }));
     }
     shown = { filters, unit, mode: percent ? 'reported' : 'sum', points };
     const what = [filters.category ? words(filters.category) : 'all categories', filters.entity, filters.subject && `“${filters.subject}”`]
       .filter(Boolean).join(', ');
-    const title = percent
+    const title = (percent
       ? `${what}: ${unit} as reported, per ${granularity} (never summed; the line joins the latest value of each ${granularity})`
-      : `${what}: ${unit}, sum per ${granularity}`;
+      : `${what}: ${unit}, sum per ${granularity}`) + (once ? ', one point per statistic' : '');
     caption.textContent = title;
     drawSeries(area, { points, unit, mode: shown.mode, title }, { onFocus: showDetail, onOpen: open });
     note.textContent = [

@@ -32,7 +32,8 @@ export function fillForm(form, values) {
     if (control instanceof HTMLSelectElement && ![...control.options].some(o => o.value === v)) {
       control.append(new Option(v, v));
     }
-    control.value = v;
+    if (control.type === 'checkbox') control.checked = v === 'true';
+    else control.value = v;
     any = true;
   }
   return any;

@@ -218,6 +218,46 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void onePointPerStatisticShowsARevisedRateOnceAtItsNewValue() {
+        browser.get(dashboard.toString());
+        awaitPoints();
+        WebElement form = browser.findElement(By.id("series-form"));
+        new Select(form.findElement(By.name("category"))).selectByValue("GROWTH_RATE");
+        wait.until(d -> !new Select(d.findElement(By.id("series-unit"))).getOptions().stream()
+                .filter(o -> "%".equals(o.getDomProperty("value"))).toList().isEmpty());
+        new Select(form.findElement(By.name("unit"))).selectByValue("%");
+        form.findElement(By.name("entity")).sendKeys("Northvale Province");
+        form.findElement(By.name("perStatistic")).click();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.id("chart-caption")).getText().endsWith("one point per statistic"));
+        List<String> in2017 = browser.findElements(By.cssSelector("#chart-area .point[data-period='2017']")).stream()
+                .map(p -> p.getDomAttribute("data-value")).toList();
+        assertThat(in2017).containsExactly("12.5"); // 12.8, then revised to 12.5: one statistic
+        assertThat(browser.getCurrentUrl()).contains("series.perStatistic=true");
+    }
+
+    @Test
+    void conflictsShowTheReadingsSideBySideAndTheirReports() throws IOException {
+        String place = "Eastmoor"; // two reports of its 2015 imports, on one day, that disagree: a conflict
+        for (String value : List.of("4.6", "5.3")) {
+            given().contentType(ContentType.JSON).body(Map.of("title", place + " imports " + value, "publishedAt", "2016-02-01",
+                    "text", "In 2015, imports of " + place + " reached " + value + " billion yuan."))
+                    .post("/api/v1/documents").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        }
+        browser.get(dashboard.toString());
+        WebElement row = wait.until(d -> d.findElements(By.cssSelector("#conflicts-table tbody tr")).stream()
+                .filter(r -> r.getText().contains(place)).findFirst().orElse(null));
+        assertThat(row.getText()).contains("2015", "4,600,000,000 CNY | 5,300,000,000 CNY", "2 in 2 documents");
+        row.findElement(By.cssSelector("button.link")).click();
+        WebElement detail = wait.until(d -> {
+            WebElement e = d.findElement(By.id("conflict-detail"));
+            return e.getText().contains("2 reports") ? e : null;
+        });
+        assertThat(detail.getText()).contains(place + " imports 4.6", place + " imports 5.3", "(disagrees)");
+        shoot(browser.findElement(By.id("conflicts")), "dashboard-conflicts.png");
+    }
+
+    @Test
     void documentsAreSearchedOpenedAndDeletedWithAKey() throws IOException {
         String nonce = "Harbour " + UUID.randomUUID().toString().substring(0, 8);
         long doomed = given().contentType(ContentType.JSON)
