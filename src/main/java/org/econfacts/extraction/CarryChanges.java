@@ -13,7 +13,8 @@ import org.econfacts.normalization.Percent;
  * <ul>
  * <li>a list or an apposition right after a change takes its direction and basis: "expanded by 1.0
  * percent, 1.4 percent and 1.6 percent respectively", "increased $12.4 billion, or 6.6 percent"; so does
- * the upper end of a range ({@link Ranges}): "grow 10-15 percent";
+ * the upper end of a range ({@link Ranges}): "grow 10-15 percent"; and the lower end takes the upper's
+ * ("下调3至5个百分点");
  * <li>a growth rate compared with a growth rate is one too: in "the index rose 1.8 pct, down from
  * 2.3 pct a year ago" both are increases (the "down" says the rate slowed, not that prices fell).
  * </ul>
@@ -70,6 +71,14 @@ public final class CarryChanges {
             if (carried != null) {
                 out.set(i, new Mention(m.value(), m.approximation(), carried, m.period(), m.start(), m.end(), m.text(),
                         m.language(), m.rule(), m.subject()));
+            }
+        }
+        for (int i = 1; i < out.size(); i++) { // "下调3至5个百分点": the lower end of a range takes the upper's change
+            Mention low = out.get(i - 1);
+            Mention high = out.get(i);
+            if (low.change() == null && high.change() != null && ranges.isRange(low, high, text, sentence.start())) {
+                out.set(i - 1, new Mention(low.value(), low.approximation(), high.change(), low.period(), low.start(),
+                        low.end(), low.text(), low.language(), low.rule(), low.subject()));
             }
         }
         return List.copyOf(out);

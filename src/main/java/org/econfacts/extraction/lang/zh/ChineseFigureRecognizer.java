@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.zh;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,11 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
     private final FigureReader reader;
     private final ChangeReader changes;
     private final ChinesePeriodParser periods;
+    private final ChineseNumberParser numbers;
 
     public ChineseFigureRecognizer(ChineseLexicon lex, ChineseNumberParser numbers, ChinesePeriodParser periods) {
         this.lex = lex;
+        this.numbers = numbers;
         this.reader = new FigureReader(lex, numbers);
         this.changes = new ChangeReader(lex);
         this.periods = periods;
@@ -70,6 +73,13 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
                 }
             } else if (j - i <= lex.numerals().maxLength()) {
                 r = signed(folded, i, j, lastEnd);
+                if (r.isEmpty() && rangeAfter(s, j)) {
+                    if (blockedBefore(s, i)) { // 第3至5条: both ends are ordinals
+                        next = runEnd(s, sentence.text(), j + 1);
+                    } else {
+                        r = lowerEnd(folded, i, j);
+                    }
+                }
             }
             if (r.isPresent()) {
                 Reading q = qualify(s, r.get());
@@ -155,6 +165,38 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
     private boolean hasSign(String s, int i, int lastEnd) {
         return i > 0 && lastEnd != i - 1 && lex.numerals().negativeSigns().contains(s.charAt(i - 1))
                 && (i < 2 || (!blockedBefore(s, i - 1) && s.charAt(i - 2) != '正'));
+    }
+
+    /**
+     * The lower end of a range that leaves its unit to the upper end ({@code 12亿至15亿元}, {@code 3至5个百分点},
+     * {@code 1至2万人}): the run {@code [i, j)} read with the unit (and, when it has none of its own, the scale
+     * words) of the figure after the connector, when it is below that figure.
+     */
+    private Optional<Reading> lowerEnd(FoldedText folded, int i, int j) {
+        String s = folded.text();
+        int k = runEnd(s, folded.original(), j + 1);
+        Optional<Reading> upper = k - j - 1 <= lex.numerals().maxLength() ? reader.read(folded, j + 1, k) : Optional.empty();
+        if (upper.isEmpty()) {
+            return Optional.empty();
+        }
+        String low = s.substring(i, j);
+        int scales = k;
+        while (scales > j + 1 && lex.numerals().sections().containsKey(s.charAt(scales - 1))) {
+            scales--;
+        }
+        boolean ownScale = lex.numerals().sections().containsKey(s.charAt(j - 1));
+        Optional<BigDecimal> v = numbers.parseFolded(ownScale ? low : low + s.substring(scales, k));
+        if (v.isEmpty() || v.get().signum() <= 0 || v.get().compareTo(upper.get().value().value()) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reading(upper.get().value().withValue(v.get()), Approximation.EXACT, i, j,
+                "range: lower end, unit of the upper end"));
+    }
+
+    /** A range connector at {@code j} with a numeral after it. */
+    private boolean rangeAfter(String s, int j) {
+        return j + 1 < s.length() && lex.rangeConnectors().contains(String.valueOf(s.charAt(j)))
+                && lex.numerals().isNumeralChar(s.charAt(j + 1));
     }
 
     /** A percentage read at {@code i} made negative by the sign before it; other figures stay as read. */

@@ -37,6 +37,7 @@ public record ChineseLexicon(
         Changes changes,
         PhraseTable<Change.Basis> bases,
         Set<String> blockedBefore,
+        Set<String> rangeConnectors,
         Periods periods,
         Subjects subjects) {
 
@@ -119,6 +120,7 @@ public record ChineseLexicon(
                 changes,
                 grouped(root, "bases", Change.Basis::valueOf),
                 strings(required(root, "blockedBefore")).keySet(),
+                strings(required(root, "rangeConnectors")).keySet(),
                 periods,
                 subjects(required(root, "subjects")));
     }
