@@ -43,8 +43,11 @@ public final class Benchmark {
         if (o.inProcess()) {
             inProcess.extractor(sets);
         }
+        List<Article> chinese = new ArrayList<>(sets.get("zh-Hans"));
+        chinese.addAll(sets.get("zh-Hant"));
         if (o.baseline()) {
             inProcess.baseline(sets.get("en"));
+            inProcess.baselineChinese(chinese);
         }
         rows.addAll(inProcess.rows());
         lines.addAll(inProcess.notes());
@@ -53,6 +56,7 @@ public final class Benchmark {
             Map<String, List<Article>> loads = new java.util.LinkedHashMap<>();
             loads.put("mixed", mixed(sets));
             loads.put("en", sets.get("en"));
+            loads.put("zh", chinese);
             service.run(o.jar(), o.serviceHeap(), loads);
             rows.addAll(service.rows());
             lines.addAll(service.notes());
@@ -61,10 +65,39 @@ public final class Benchmark {
         lines.forEach(l -> report.append("- ").append(l).append('\n'));
         report.append('\n').append(Row.HEADER).append('\n');
         rows.forEach(r -> report.append(r.markdown()).append('\n'));
+        report.append(speedUp(rows));
         System.out.println(report);
         if (o.out() != null) {
             Files.writeString(o.out(), report, StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * Over HTTP against the baseline of the same language, one client against one thread: English by
+     * English tokens a second, Chinese by Han characters a second (the service stores what it reads;
+     * the baseline only annotates).
+     */
+    static String speedUp(List<Row> rows) {
+        StringBuilder out = new StringBuilder();
+        for (String[] lang : new String[][] {{"en", "baseline CoreNLP NER"}, {"zh", "baseline CoreNLP Chinese NER"}}) {
+            Row base = find(rows, lang[1], lang[0]);
+            Row served = find(rows, "HTTP POST (new text)", lang[0]);
+            if (base == null || served == null) {
+                continue;
+            }
+            boolean en = lang[0].equals("en");
+            double b = (en ? base.tokens() : base.hanChars()) / base.timing().seconds();
+            double s = (en ? served.tokens() : served.hanChars()) / served.timing().seconds();
+            out.append(String.format(java.util.Locale.ROOT,
+                    "%n- speed-up over HTTP, %s: %,.0f vs %,.0f %s/s = **%.1f×** the baseline (1 client vs 1 thread)",
+                    lang[0], s, b, en ? "EN tokens" : "Han chars", s / b));
+        }
+        return out.append('\n').toString();
+    }
+
+    private static Row find(List<Row> rows, String what, String set) {
+        return rows.stream().filter(r -> r.what().equals(what) && r.set().equals(set) && r.threads() == 1)
+                .findFirst().orElse(null);
     }
 
     /** All sets interleaved, so every client sees every kind of article. */

@@ -72,24 +72,45 @@ final class InProcessBench {
         keep(pipeline);
     }
 
+    /** English: CoreNLP's default {@code tokenize,ssplit,pos,lemma,ner} (three CRF models, SUTime, numeric classifiers). */
     void baseline(List<Article> english) {
-        long before = Heap.usedAfterGc();
-        long t0 = System.nanoTime();
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        baseline("baseline CoreNLP NER", "en", props, english);
+    }
+
+    /**
+     * Chinese: CoreNLP's own Chinese configuration ({@code StanfordCoreNLP-chinese.properties} of the
+     * Chinese models jar: CTB segmenter, distsim tagger, Chinese NER with its numeric classifiers and
+     * SUTime) with {@code tokenize,ssplit,pos,lemma,ner}, i.e. segment, tag and recognise entities.
+     */
+    void baselineChinese(List<Article> chinese) {
+        Properties props = new Properties();
+        try (var in = InProcessBench.class.getClassLoader().getResourceAsStream("StanfordCoreNLP-chinese.properties")) {
+            props.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("StanfordCoreNLP-chinese.properties not on the class path", e);
+        }
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        baseline("baseline CoreNLP Chinese NER", "zh", props, chinese);
+    }
+
+    private void baseline(String what, String set, Properties props, List<Article> articles) {
+        long before = Heap.usedAfterGc();
+        long t0 = System.nanoTime();
         StanfordCoreNLP nlp = new StanfordCoreNLP(props);
-        notes.add(String.format("baseline: CoreNLP tokenize,ssplit,pos,lemma,ner loaded in %.1f s",
+        notes.add(String.format("%s: CoreNLP %s loaded in %.1f s", what, props.getProperty("annotators"),
                 (System.nanoTime() - t0) / 1e9));
-        warmUp(Map.of("en", english), a -> annotate(nlp, a));
-        List<Article> jobs = repeat(english, Math.max(1, rounds / 2));
+        warmUp(Map.of(set, articles), a -> annotate(nlp, a));
+        List<Article> jobs = repeat(articles, Math.max(1, rounds / 2));
         Load.Result<Integer> one = Load.run(jobs, 1, a -> new Load.Outcome<>(true, annotate(nlp, a)));
         Load.Result<Integer> two = Load.run(jobs, 2, a -> new Load.Outcome<>(true, annotate(nlp, a)));
         long tokens = one.values().stream().mapToLong(Integer::longValue).sum();
         String heap = Heap.mb(Heap.usedAfterGc() - before);
-        notes.add("baseline heap: " + heap + " MB used after GC once loaded and run, minus what was used before");
-        rows.add(row("baseline CoreNLP NER", "en", 1, one.timing(), jobs, heap,
+        notes.add(what + " heap: " + heap + " MB used after GC once loaded and run, minus what was used before");
+        rows.add(row(what, set, 1, one.timing(), jobs, heap,
                 String.format("%.0f CoreNLP tokens/doc", (double) tokens / jobs.size())));
-        rows.add(row("baseline CoreNLP NER", "en", 2, two.timing(), jobs, "", ""));
+        rows.add(row(what, set, 2, two.timing(), jobs, "", ""));
         keep(nlp);
     }
 

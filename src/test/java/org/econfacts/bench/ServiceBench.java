@@ -59,6 +59,7 @@ final class ServiceBench {
 
     private void measure(ServiceProcess service, String maxHeap, Map<String, List<Article>> loads) throws Exception {
         double ready = awaitReady(service);
+        notes.add(String.format("service: each language warm (serving) after start: %s", warmAt));
         long t = System.nanoTime();
         List<Article> articles = loads.values().iterator().next();
         int first = post(service, unique(articles.get(0)));
@@ -113,6 +114,7 @@ final class ServiceBench {
             }
             try {
                 HttpResponse<String> r = http.send(health, HttpResponse.BodyHandlers.ofString());
+                noteWarm(r.body(), service.secondsSinceStart());
                 if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
                     return service.secondsSinceStart();
                 }
@@ -122,6 +124,24 @@ final class ServiceBench {
             Thread.sleep(50);
         }
         throw new IllegalStateException("service not ready after 180 s");
+    }
+
+    /** When each language first read "warm" in the readiness data (it serves from then on). */
+    private final Map<String, String> warmAt = new LinkedHashMap<>();
+
+    private void noteWarm(String body, double seconds) {
+        try {
+            for (com.fasterxml.jackson.databind.JsonNode check : JSON.readTree(body).path("checks")) {
+                String warm = check.path("data").path("warm").asText("");
+                for (String language : warm.split(",")) {
+                    if (!language.isBlank()) {
+                        warmAt.putIfAbsent(language, String.format(java.util.Locale.ROOT, "%s %.1f s", language, seconds));
+                    }
+                }
+            }
+        } catch (java.io.IOException notJson) {
+            // not up yet
+        }
     }
 
     /** A request body ready to send. */
