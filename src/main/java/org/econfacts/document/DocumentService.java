@@ -135,7 +135,9 @@ public class DocumentService {
 
     /** Removes a document and its facts. */
     public void delete(long id) {
-        boolean removed = QuarkusTransaction.requiringNew().call(() -> documents.remove(id));
+        // the document's row first, then the rollups, in the order a re-extraction takes them
+        boolean removed = QuarkusTransaction.requiringNew().call(() -> documents.lockById(id) != null
+                && factService.removing(id, () -> documents.remove(id)));
         if (!removed) {
             throw new DomainException.NotFound("document", id);
         }
@@ -158,7 +160,10 @@ public class DocumentService {
             if (managed == null) {
                 throw new DomainException.NotFound("document", id);
             }
-            facts.removeOfDocument(id);
+            factService.removing(id, () -> {
+                facts.removeOfDocument(id);
+                return null;
+            });
             managed.language = extraction.language();
             managed.referenceDate = extraction.referenceDate();
             factService.store(id, managed.text, extraction, OffsetDateTime.now(ZoneOffset.UTC));

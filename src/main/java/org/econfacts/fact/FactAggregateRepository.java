@@ -14,6 +14,8 @@ import org.econfacts.normalization.FigureKind;
  * Aggregates over facts for dashboards. Every group also splits by kind and unit, so a sum only ever
  * adds like to like (never CNY to USD); percentages are not summed at all. Repeated mentions
  * ({@code sameAs}) and the upper ends of ranges ({@code rangeOf}) are left out so nothing is counted twice.
+ * Where every filter and grouping is a column of the rollups ({@link FactRollups}: category, kind, unit,
+ * language, period), the sums are read from them, a few rows a group, instead of from every fact.
  */
 @ApplicationScoped
 public class FactAggregateRepository {
@@ -39,15 +41,39 @@ public class FactAggregateRepository {
         this.em = em;
     }
 
+    /** Dimensions a rollup row ({@link FactRollup}) has. */
+    private static final java.util.Set<String> ROLLUP_DIMENSIONS =
+            java.util.Set.of("category", "period", "currency", "unit", "language", "kind");
+
+    /**
+     * Whether the rollups can answer: every grouping dimension and every filter is a column of a rollup row
+     * (category, kind, unit or currency, language, period). Any other filter (entity, document, value, text,
+     * qualifiers) needs the facts themselves.
+     */
+    static boolean rollupsServe(List<String> groupBy, FactQuery q) {
+        return ROLLUP_DIMENSIONS.containsAll(groupBy) && q.documentId() == null && q.minValue() == null
+                && q.maxValue() == null && q.text() == null && q.entity() == null && q.approximation() == null
+                && q.change() == null && q.subject() == null && q.hasDiscrepancy() == null;
+    }
+
     public List<SummaryView.Group> summary(List<String> groupBy, FactQuery q, int limit) {
+        return summary(groupBy, q, limit, rollupsServe(groupBy, q));
+    }
+
+    /** @param fromRollups read the rollup rows (only where {@link #rollupsServe} says they can), else the facts */
+    List<SummaryView.Group> summary(List<String> groupBy, FactQuery q, int limit, boolean fromRollups) {
         FactFilter filter = FactFilter.of(q);
         List<String> exprs = groupBy.stream().map(DIMENSIONS::get).toList();
         String keys = String.join(", ", exprs);
         boolean entityJoin = groupBy.contains("entity");
         String from = "from Fact f" + (entityJoin ? " join FactEntity e on e.factId = f.id" : "");
         String where = " where " + filter.where() + COUNTED;
-        String hql = "select " + keys + ", f.kind, f.unit, count(f), sum(f.amount), min(f.amount), max(f.amount),"
-                + " max(f.periodEnd) " + from + where + " group by " + keys + ", f.kind, f.unit order by count(f) desc, " + keys;
+        String hql = fromRollups
+                ? "select " + keys + ", f.kind, f.unit, sum(f.facts), sum(f.amountSum), min(f.amountMin),"
+                        + " max(f.amountMax), max(f.periodEnd) from FactRollup f where " + filter.where()
+                        + " group by " + keys + ", f.kind, f.unit order by sum(f.facts) desc, " + keys + ", f.kind, f.unit"
+                : "select " + keys + ", f.kind, f.unit, count(f), sum(f.amount), min(f.amount), max(f.amount),"
+                        + " max(f.periodEnd) " + from + where + " group by " + keys + ", f.kind, f.unit order by count(f) desc, " + keys + ", f.kind, f.unit";
         var query = em.createQuery(hql, Object[].class);
         filter.params().forEach(query::setParameter);
         List<SummaryView.Group> groups = new ArrayList<>();
@@ -98,10 +124,18 @@ public class FactAggregateRepository {
     }
 
     public List<TimeseriesView.Point> timeseries(String granularity, FactQuery q) {
+        return timeseries(granularity, q, rollupsServe(List.of(), q));
+    }
+
+    /** @param fromRollups read the rollup rows (only where {@link #rollupsServe} says they can), else the facts */
+    List<TimeseriesView.Point> timeseries(String granularity, FactQuery q, boolean fromRollups) {
         FactFilter filter = FactFilter.of(q);
-        String hql = "select f.periodLabel, min(f.periodStart), max(f.periodEnd), f.kind, f.unit, count(f),"
-                + " sum(f.amount), min(f.amount), max(f.amount) from Fact f where " + filter.where()
-                + COUNTED + " and " + GRANULARITY.get(granularity)
+        String hql = (fromRollups
+                ? "select f.periodLabel, min(f.periodStart), max(f.periodEnd), f.kind, f.unit, sum(f.facts),"
+                        + " sum(f.amountSum), min(f.amountMin), max(f.amountMax) from FactRollup f where " + filter.where()
+                : "select f.periodLabel, min(f.periodStart), max(f.periodEnd), f.kind, f.unit, count(f),"
+                        + " sum(f.amount), min(f.amount), max(f.amount) from Fact f where " + filter.where() + COUNTED)
+                + " and " + GRANULARITY.get(granularity)
                 + " group by f.periodLabel, f.kind, f.unit order by f.periodLabel, f.kind, f.unit";
         var query = em.createQuery(hql, Object[].class);
         filter.params().forEach(query::setParameter);

@@ -29,15 +29,26 @@ public class FactService {
     private final FactWriter writer;
     private final EconfactsConfig config;
     private final StatisticIdentity statistics;
+    private final FactRollups rollups;
 
     public FactService(FactRepository facts, FactAggregateRepository aggregates, EntityGazetteer gazetteer,
-            FactWriter writer, EconfactsConfig config, StatisticIdentity statistics) {
+            FactWriter writer, EconfactsConfig config, StatisticIdentity statistics, FactRollups rollups) {
         this.statistics = statistics;
+        this.rollups = rollups;
         this.writer = writer;
         this.config = config;
         this.facts = facts;
         this.aggregates = aggregates;
         this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Runs {@code delete}, which removes the facts of a document, and brings the rollups of their groups back in
+     * line ({@link FactRollups#removing}), in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> T removing(long documentId, java.util.function.Supplier<T> delete) {
+        return rollups.removing(documentId, delete);
     }
 
     /** An entity asked for by an alias (上合組織, SCO) is looked up by its canonical name. */
@@ -149,6 +160,7 @@ public class FactService {
             }
         }
         writer.insert(stored, allEntities);
+        rollups.added(stored);
         List<FactView> views = new ArrayList<>(stored.size());
         for (int i = 0; i < stored.size(); i++) {
             views.add(FactMapper.toView(stored.get(i), entities.get(i)));
