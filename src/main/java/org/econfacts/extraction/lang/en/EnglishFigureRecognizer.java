@@ -1,5 +1,7 @@
 package org.econfacts.extraction.lang.en;
 
+import org.econfacts.extraction.PeriodRules;
+import org.econfacts.extraction.PeriodPhrase;
 import org.econfacts.extraction.PhraseTable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,7 +39,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private static final Pattern NOUN = Pattern.compile("[a-z][a-z-]*[a-z]");
 
     private final EnglishNumberParser numbers;
-    private final EnglishPeriodFinder periods;
+    private final PeriodRules periods;
     private final EnglishQualifiers qualifiers;
     private final PhraseTable<String> currencyBefore;
     private final PhraseTable<String> currencyAfter;
@@ -56,7 +58,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private final Set<String> anaphora;
     private final Set<String> negativeWords;
 
-    public EnglishFigureRecognizer(EnglishLexicon lexicon, EnglishNumberParser numbers, EnglishPeriodFinder periods) {
+    public EnglishFigureRecognizer(EnglishLexicon lexicon, EnglishNumberParser numbers, PeriodRules periods) {
         this.numbers = numbers;
         this.periods = periods;
         this.qualifiers = new EnglishQualifiers(lexicon);
@@ -107,10 +109,10 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         }
         // a dateline is a date, so no figure starts inside it, but it is not the period of any figure
         List<PeriodPhrase> periodsOfFigures = phrases.stream()
-                .filter(p -> !EnglishPeriodFinder.DATELINE.equals(p.rule())).toList();
+                .filter(p -> !PeriodRules.DATELINE.equals(p.rule())).toList();
         List<Mention> out = new ArrayList<>();
         for (Draft d : drafts) {
-            out.add(qualifiers.qualify(sentence, toks, d, drafts, periodsOfFigures, periods.bases(text)));
+            out.add(qualifiers.qualify(sentence, toks, d, drafts, periodsOfFigures, periods.masks(text)));
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return List.copyOf(out);
@@ -122,7 +124,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
                 || made.change() != null) {
             return made;
         }
-        return qualifiers.qualifyMade(sentence, unglue(Tok.of(sentence)), made, periods.bases(sentence.text()));
+        return qualifiers.qualifyMade(sentence, unglue(Tok.of(sentence)), made, periods.masks(sentence.text()));
     }
 
     private static final Pattern CODE_THEN_DIGITS = Pattern.compile("(\\D+?)(\\d[\\d,]*(?:\\.\\d+)?)");

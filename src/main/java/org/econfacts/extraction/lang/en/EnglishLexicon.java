@@ -20,7 +20,6 @@ public record EnglishLexicon(
         Map<String, List<String>> approximations,
         Changes changes,
         Counting count,
-        Periods periods,
         Subjects subjects) {
 
     public static final String RESOURCE = "extraction/en/lexicon.yaml";
@@ -47,9 +46,6 @@ public record EnglishLexicon(
             List<String> headTags, List<String> collectiveNouns, int window, List<String> anaphora, List<String> referenceWords,
             List<String> centWords, List<String> yearLikeNouns, List<String> yearLikeBlockers) {}
 
-    public record Periods(Map<String, Integer> months, Map<String, Integer> halves, Map<String, Integer> quarters,
-            List<String> monthPrepositions, List<String> prepositions) {}
-
     /** Words {@link EnglishSubjects} reads around a figure. */
     public record Subjects(List<String> linking, List<String> having, List<String> shareVerbs,
             List<String> skipBefore, List<String> followingPrepositions, List<String> innerPrepositions,
@@ -58,7 +54,7 @@ public record EnglishLexicon(
     public EnglishLexicon {
         require(numbers != null && currencies != null && percent != null && negativeWords != null && fractions != null
                 && fractionBlockers != null && units != null && approximations != null && changes != null
-                && count != null && periods != null && subjects != null, "a section is missing");
+                && count != null && subjects != null, "a section is missing");
         require(!numbers.units().isEmpty() && !numbers.scales().isEmpty(), "numbers.units/scales empty");
         for (Map<String, String> codes : List.of(currencies.before(), currencies.after(), currencies.ambiguous())) {
             codes.forEach((word, iso) -> require(iso != null && iso.matches("[A-Z]{3}"), "bad ISO code for " + word));
@@ -71,7 +67,6 @@ public record EnglishLexicon(
         approximations.keySet().forEach(k -> org.econfacts.normalization.Approximation.valueOf(k));
         changes.bases().keySet().forEach(k -> org.econfacts.normalization.Change.Basis.valueOf(k));
         require(count.window() > 0 && count.window() < 10, "count.window out of range");
-        periods.months().values().forEach(m -> require(m >= 1 && m <= 12, "bad month"));
     }
 
     private static void require(boolean ok, String what) {

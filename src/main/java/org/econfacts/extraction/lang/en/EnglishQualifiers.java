@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.en;
 
+import org.econfacts.extraction.PeriodPhrase;
 import org.econfacts.extraction.PhraseTable;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,11 @@ import org.econfacts.normalization.Period;
  * it; the period is the nearest period phrase before the figure in its sentence, else the next one.
  */
 final class EnglishQualifiers {
+
+    /** Rule names in {@code extraction/en/periods.yaml} whose phrases the qualifiers treat apart. */
+    static final String END_OF = "end of period";
+    static final String POSSESSIVE_YEAR = "relative year possessive";
+
 
     private static final int BASIS_BEFORE = 30;
     private static final int LIST_REACH = 40;
@@ -96,7 +102,7 @@ final class EnglishQualifiers {
         }
         PeriodPhrase phrase = period(text, start, end, periods, all.stream().map(o -> toks.get(o.from()).start()).toList());
         Period period = phrase == null ? null : phrase.period();
-        if (phrase != null && EnglishPeriodFinder.END_OF.equals(phrase.rule()) && d.value() instanceof Percent pct
+        if (phrase != null && END_OF.equals(phrase.rule()) && d.value() instanceof Percent pct
                 && !pct.points() && period.start().equals(period.end())) {
             // "inflation of two pct at end-1988": a rate at the end of a month is that month's reading
             period = Period.month(period.start().getYear(), period.start().getMonthValue());
@@ -330,7 +336,7 @@ final class EnglishQualifiers {
     private static final java.util.regex.Pattern POSSESSIVE_GAP = java.util.regex.Pattern.compile("\\s*(?:[a-z]+\\s+){0,2}");
 
     private static boolean isPossessive(PeriodPhrase p) {
-        return EnglishPeriodFinder.POSSESSIVE_YEAR.equals(p.rule());
+        return POSSESSIVE_YEAR.equals(p.rule());
     }
 
     /** Up to three lower-case words and spaces: what may stand between a figure and its own period. */

@@ -1,8 +1,12 @@
 package org.econfacts.extraction.lang.en;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.econfacts.extraction.LanguageProfile;
 import org.econfacts.extraction.LanguageRules;
+import org.econfacts.extraction.PeriodRules;
 import org.econfacts.extraction.corenlp.CoreNlpPipelines;
 import org.econfacts.extraction.corenlp.EnglishSentenceSplitter;
 
@@ -16,9 +20,18 @@ public final class EnglishRules {
 
     static LanguageRules create(EnglishLexicon lexicon) {
         EnglishNumberParser numbers = new EnglishNumberParser(lexicon);
-        EnglishPeriodFinder periods = new EnglishPeriodFinder(lexicon);
-        return new LanguageRules(numbers, new EnglishPeriodParser(periods),
-                new EnglishFigureRecognizer(lexicon, numbers, periods));
+        PeriodRules periods = periods(lexicon, numbers);
+        return new LanguageRules(numbers, periods, new EnglishFigureRecognizer(lexicon, numbers, periods));
+    }
+
+    /**
+     * The period rules of {@code extraction/en/periods.yaml}: counts may be the lexicon's number words,
+     * and no period overlaps a comparison base ("from the same period last year").
+     */
+    static PeriodRules periods(EnglishLexicon lexicon, EnglishNumberParser numbers) {
+        return PeriodRules.load("en", numbers, UnaryOperator.identity(),
+                Map.of("numberWords", lexicon.numbers().units().keySet()),
+                lexicon.changes().bases().values().stream().flatMap(List::stream).toList());
     }
 
     /**
@@ -29,8 +42,9 @@ public final class EnglishRules {
      */
     public static LanguageProfile profile(CoreNlpPipelines pipelines) {
         EnglishLexicon lexicon = EnglishLexicon.load();
-        return new LanguageProfile("en", new EnglishSentenceSplitter(pipelines, new NumeralCue(lexicon)), create(lexicon),
-                new EnglishSubjects(lexicon),
+        LanguageRules rules = create(lexicon);
+        return new LanguageProfile("en", new EnglishSentenceSplitter(pipelines, new NumeralCue(lexicon)), rules,
+                new EnglishSubjects(lexicon, rules.periods().words("month")),
                 new LanguageProfile.Entities("en-entities", "en-pos", Set.of(),
                         LanguageProfile.AliasSearch.LATIN_WORDS));
     }

@@ -40,7 +40,7 @@ public final class EnglishSubjects implements SubjectFinder {
     private final Set<String> timeWords;
 
     /** The finder over the lexicon's subject words. */
-    public EnglishSubjects(EnglishLexicon lexicon) {
+    public EnglishSubjects(EnglishLexicon lexicon, java.util.Collection<String> monthWords) {
         EnglishLexicon.Subjects w = lexicon.subjects();
         this.linking = Set.copyOf(w.linking());
         this.having = Set.copyOf(w.having());
@@ -63,7 +63,7 @@ public final class EnglishSubjects implements SubjectFinder {
         units.addAll(words(lexicon.currencies().scaled().keySet()));
         units.addAll(measureNouns);
         this.unitWords = Set.copyOf(units);
-        Set<String> time = new HashSet<>(lexicon.periods().months().keySet());
+        Set<String> time = new HashSet<>(monthWords);
         time.addAll(lexicon.count().stopNouns());
         time.addAll(w.timeNouns());
         this.timeWords = Set.copyOf(time);

@@ -1,5 +1,7 @@
 package org.econfacts.extraction.lang.zh;
 
+import org.econfacts.extraction.PeriodRules;
+import org.econfacts.extraction.PeriodPhrase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,10 +29,10 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
     private final ChineseLexicon lex;
     private final FigureReader reader;
     private final ChangeReader changes;
-    private final ChinesePeriodParser periods;
+    private final PeriodRules periods;
     private final ChineseNumberParser numbers;
 
-    public ChineseFigureRecognizer(ChineseLexicon lex, ChineseNumberParser numbers, ChinesePeriodParser periods) {
+    public ChineseFigureRecognizer(ChineseLexicon lex, ChineseNumberParser numbers, PeriodRules periods) {
         this.lex = lex;
         this.numbers = numbers;
         this.reader = new FigureReader(lex, numbers);
@@ -50,7 +52,7 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
         }
         FoldedText folded = FoldedText.inPlace(sentence.text(), sentence.folded());
         String s = folded.text();
-        List<ChinesePeriodParser.Found> found = periods.find(s, referenceDate);
+        List<PeriodPhrase> found = periods.find(s, referenceDate);
         List<Mention> out = new ArrayList<>();
         int i = 0;
         int lastEnd = -2; // where the last figure ended: a dash right after one joins a range ("80亿元-95亿元")
@@ -255,7 +257,7 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
                 r.rule().replace("money: number", "money: currency prefix + number"));
     }
 
-    private Mention mention(Sentence sentence, FoldedText folded, Reading r, List<ChinesePeriodParser.Found> found) {
+    private Mention mention(Sentence sentence, FoldedText folded, Reading r, List<PeriodPhrase> found) {
         Period period = periodFor(folded.text(), r, found);
         Change change = changes.read(folded.text(), r.start(), period);
         int start = folded.originalStart(r.start());
@@ -265,7 +267,7 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
     }
 
     /** The nearest period ending before the figure, else the first one after it in the same clause. */
-    private static Period periodFor(String s, Reading r, List<ChinesePeriodParser.Found> found) {
+    private static Period periodFor(String s, Reading r, List<PeriodPhrase> found) {
         int lo = 0;
         int hi = found.size();
         while (lo < hi) { // first period that does not end before the figure
@@ -280,7 +282,7 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
             return found.get(lo - 1).period();
         }
         for (int k = lo; k < found.size() && k < lo + 4; k++) {
-            ChinesePeriodParser.Found f = found.get(k);
+            PeriodPhrase f = found.get(k);
             if (f.start() >= r.end()) {
                 if (f.start() - r.end() > 20) {
                     return null;

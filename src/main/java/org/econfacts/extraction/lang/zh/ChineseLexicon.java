@@ -38,7 +38,6 @@ public record ChineseLexicon(
         PhraseTable<Change.Basis> bases,
         Set<String> blockedBefore,
         Set<String> rangeConnectors,
-        Periods periods,
         Subjects subjects) {
 
     public static final String RESOURCE = "extraction/zh/lexicon.yaml";
@@ -62,9 +61,6 @@ public record ChineseLexicon(
             Set<String> blockers, Set<Character> gapChars, int maxGap, int basisWindow) {}
 
     /** Period words. */
-    public record Periods(Map<String, Integer> relativeYears, Set<String> basisBefore, Set<String> basisAfter,
-            Set<String> eventBefore, Set<String> eventAfter) {}
-
     /** Words {@link ChineseSubjects} reads around a figure. */
     public record Subjects(Set<String> namingVerbs, Set<String> notSubjects, Set<String> comparison,
             Set<String> conjunctions, String perWord, Set<String> shareWords, Set<String> shareAdverbs,
@@ -93,12 +89,6 @@ public record ChineseLexicon(
                 strings(required(c, "levelMarkers")).keySet(), strings(required(c, "blockers")).keySet(),
                 Set.copyOf(required(c, "gapChars").asText().chars().mapToObj(ch -> (char) ch).toList()),
                 positive(c, "maxGap"), positive(c, "basisWindow"));
-        JsonNode p = required(root, "periods");
-        Map<String, Integer> relative = new HashMap<>();
-        required(p, "relativeYears").fields().forEachRemaining(e -> relative.put(e.getKey(), e.getValue().intValue()));
-        Periods periods = new Periods(Map.copyOf(relative), strings(required(p, "basisBefore")).keySet(),
-                strings(required(p, "basisAfter")).keySet(), strings(required(p, "eventBefore")).keySet(),
-                strings(required(p, "eventAfter")).keySet());
         return new ChineseLexicon(numerals,
                 flags(root, "moreSuffixes"),
                 grouped(root, "currencies", k -> requireIso(k)),
@@ -121,7 +111,6 @@ public record ChineseLexicon(
                 grouped(root, "bases", Change.Basis::valueOf),
                 strings(required(root, "blockedBefore")).keySet(),
                 strings(required(root, "rangeConnectors")).keySet(),
-                periods,
                 subjects(required(root, "subjects")));
     }
 

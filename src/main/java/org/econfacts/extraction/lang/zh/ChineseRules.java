@@ -1,5 +1,8 @@
 package org.econfacts.extraction.lang.zh;
 
+import org.econfacts.extraction.PeriodRules;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.econfacts.extraction.ChineseSentenceSplitter;
 import org.econfacts.extraction.LanguageProfile;
@@ -24,7 +27,7 @@ public final class ChineseRules {
 
     static LanguageRules create(ScriptFolder folder, ChineseLexicon lexicon) {
         ChineseNumberParser numbers = new ChineseNumberParser(folder, lexicon);
-        ChinesePeriodParser periods = new ChinesePeriodParser(folder, numbers, lexicon);
+        PeriodRules periods = PeriodRules.load("zh", numbers, t -> folder.fold(t).text(), Map.of(), List.of());
         return new LanguageRules(numbers, periods, new ChineseFigureRecognizer(lexicon, numbers, periods));
     }
 
