@@ -49,7 +49,7 @@ public final class PeriodRules {
     }
 
     /** The file format of {@code periods.yaml}. */
-    record Spec(Boolean caseInsensitive, String before, String after, Map<String, Map<String, Integer>> words,
+    record Spec(Boolean caseInsensitive, String before, String after, String opener, Map<String, Map<String, Integer>> words,
             Map<String, List<String>> lists, Map<String, String> define, List<RuleSpec> rules, List<String> notAfter,
             List<String> notBefore, DatelineSpec dateline, RangeSpec range, List<String> parsePrefixes,
             Integer parseMaxLength) {}
@@ -63,7 +63,10 @@ public final class PeriodRules {
     record RangeSpec(String connector, String day) {}
 
     private record Rule(String name, Pattern pattern, Production production, Map<String, String> set,
-            Set<String> groups, boolean whole) {}
+            Set<String> groups, boolean whole, boolean opened) {}
+
+    /** A rule pattern that starts with this may also start with the file's {@code opener} ("in", "during"). */
+    private static final String OPEN = "{OPEN}";
 
     private static final Pattern REFERENCE = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)\\}");
     private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
@@ -84,6 +87,13 @@ public final class PeriodRules {
     private final NumberParser numbers;
     private final UnaryOperator<String> prepare;
     private final PeriodResolver resolver = new PeriodResolver();
+    /** For each char, the indices of the rules a match may start with it, in file order. */
+    private final int[][] startingWith;
+    /** The file's {@code before} lookaround alone: checked once at a char before any rule is tried there. */
+    private final Pattern opening;
+    /** Words that may open the phrase of a rule written with {@code {OPEN}}, and are part of it. */
+    private final Pattern opener;
+    private final Set<String> openerGroups;
 
     /**
      * The rules of {@code extraction/<family>/periods.yaml}; fails at start-up with the file's name when
@@ -121,7 +131,7 @@ public final class PeriodRules {
         orEmpty(spec.words()).forEach((name, table) -> alternatives.put(name, table.keySet()));
         orEmpty(spec.lists()).forEach(alternatives::put);
         Map<String, String> define = orEmpty(spec.define());
-        int flags = caseInsensitive ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+        int flags = caseInsensitive ? Pattern.CASE_INSENSITIVE : 0;
         String before = spec.before() == null ? "" : spec.before();
         String after = spec.after() == null ? "" : spec.after();
         if (spec.rules() == null || spec.rules().isEmpty()) {
@@ -132,19 +142,23 @@ public final class PeriodRules {
             if (r.name() == null || r.pattern() == null || r.period() == null) {
                 throw new IllegalArgumentException("a rule needs name, pattern and period: " + r);
             }
-            String regex = expand(r.pattern(), define, alternatives, 0);
+            boolean opened = r.pattern().startsWith(OPEN);
+            if (opened && spec.opener() == null) {
+                throw new IllegalArgumentException("rule " + r.name() + " opens with " + OPEN + " but the file has no opener");
+            }
+            String regex = expand(opened ? r.pattern().substring(OPEN.length()) : r.pattern(), define, alternatives, 0);
             Production production = Production.valueOf(r.period().trim().toUpperCase(Locale.ROOT).replace(' ', '_')
                     .replace('-', '_'));
-            Set<String> groups = new LinkedHashSet<>();
-            Matcher g = GROUP.matcher(regex);
-            while (g.find()) {
-                groups.add(g.group(1));
-            }
+            Set<String> groups = groupNames(regex);
             Map<String, String> set = r.set() == null ? Map.of() : Map.copyOf(r.set());
             list.add(new Rule(r.name(), Pattern.compile(before + regex + after, flags), production, set, Set.copyOf(groups),
-                    Boolean.TRUE.equals(r.whole())));
+                    Boolean.TRUE.equals(r.whole()), opened));
         }
         this.rules = List.copyOf(list);
+        this.startingWith = firstChars(rules);
+        this.opening = before.isEmpty() ? null : Pattern.compile(before, flags);
+        this.opener = spec.opener() == null ? null : Pattern.compile(expand(spec.opener(), define, alternatives, 0), flags);
+        this.openerGroups = opener == null ? Set.of() : groupNames(opener.pattern());
         this.notAfter = List.copyOf(orEmpty(spec.notAfter()));
         this.notBefore = List.copyOf(orEmpty(spec.notBefore()));
         this.datelineTail = spec.dateline() == null ? null : Pattern.compile(spec.dateline().tail());
@@ -190,20 +204,19 @@ public final class PeriodRules {
         String flat = text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
         List<int[]> masked = masks(flat);
         List<PeriodPhrase> all = new ArrayList<>();
-        for (Rule rule : rules) {
-            if (rule.whole() && !whole) {
+        Matcher[] matchers = new Matcher[rules.size()];
+        Matcher open = opening == null ? null : opening.matcher(flat).useTransparentBounds(true);
+        Matcher opens = opener == null ? null : opener.matcher(flat).useTransparentBounds(true);
+        for (int at = 0; at < flat.length(); at++) {
+            if (open != null && !open.region(at, flat.length()).lookingAt()) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(flat);
-            while (m.find()) {
-                if (m.end() > m.start() && !overlapsAny(m.start(), m.end(), masked)) {
-                    Period period = resolve(rule, m, ref, null);
-                    if (period != null) {
-                        all.add(new PeriodPhrase(m.start(), m.end(), period, isDateline(flat, m) ? DATELINE : rule.name()));
-                    }
-                }
+            candidates(flat, at, null, whole, masked, ref, null, matchers, all);
+            if (opens != null && opens.region(at, flat.length()).lookingAt() && opens.end() < flat.length()) {
+                candidates(flat, at, opens, whole, masked, ref, null, matchers, all);
             }
         }
+        // by start, the longest first; on a tie the rule listed first (the sort is stable)
         all.sort(Comparator.comparingInt(PeriodPhrase::start).thenComparing(p -> p.start() - p.end()));
         List<PeriodPhrase> out = new ArrayList<>();
         int until = -1;
@@ -213,7 +226,7 @@ public final class PeriodRules {
             }
             until = p.end();
             if (!excluded(flat, p)) {
-                PeriodPhrase ranged = range(flat, p, ref);
+                PeriodPhrase ranged = range(flat, p, ref, matchers);
                 out.add(ranged);
                 until = ranged.end();
             }
@@ -240,16 +253,117 @@ public final class PeriodRules {
         return Optional.empty();
     }
 
-    private Period resolve(Rule rule, Matcher m, LocalDate ref, Integer contextYear) {
+    /**
+     * The matches of the rules that may start with the char at {@code from}, as phrases from {@code start}
+     * ({@code from} itself, or the start of the opener before it for the rules that take one).
+     */
+    private void candidates(String flat, int start, Matcher opened, boolean whole, List<int[]> masked,
+            LocalDate ref, Integer contextYear, Matcher[] matchers, List<PeriodPhrase> all) {
+        int from = opened == null ? start : opened.end();
+        for (int k : startingWith[flat.charAt(from)]) {
+            Rule rule = rules.get(k);
+            if (rule.whole() && !whole || opened != null && !rule.opened()) {
+                continue;
+            }
+            Matcher m = matcherAt(matchers, k, flat, from);
+            if (m.lookingAt() && m.end() > from && !overlapsAny(start, m.end(), masked)) {
+                Period period = resolve(rule, m, opened, ref, contextYear);
+                if (period != null) {
+                    all.add(new PeriodPhrase(start, m.end(), period, isDateline(flat, start, m.end()) ? DATELINE : rule.name()));
+                }
+            }
+        }
+    }
+
+    /** The rule's matcher on {@code text} from {@code at}, seeing the text before it (for the rules' lookbehind). */
+    private Matcher matcherAt(Matcher[] matchers, int k, String text, int at) {
+        Matcher m = matchers[k];
+        if (m == null) {
+            m = rules.get(k).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            matchers[k] = m;
+        }
+        return m.region(at, text.length());
+    }
+
+    /**
+     * Which rules a match may start with each char, found by probing each rule with the char alone: a
+     * rule that neither matches nor reaches the end of that one-char input starts no match with it.
+     * Probed: Latin, general punctuation, CJK symbols and full-width forms, and of the ideographs those
+     * the rule's pattern names; a rule that starts with an ideograph it does not name (a range) is probed
+     * on all of them, and one that starts with a char of another script (a negated class) is tried at
+     * every char.
+     */
+    private static int[][] firstChars(List<Rule> rules) {
+        List<List<Integer>> byChar = new ArrayList<>(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            byChar.add(null);
+        }
+        int[][] always = {{0, 0x24F}, {0x2000, 0x206F}, {0x3000, 0x303F}, {0xFF00, 0xFFEF}};
+        char[] otherScripts = {'\uAC00', '\uE000', '\u0E01', '\u0400', '\u0600'};
+        for (int k = 0; k < rules.size(); k++) {
+            Pattern p = rules.get(k).pattern();
+            String source = p.pattern();
+            boolean anywhere = false;
+            for (char o : otherScripts) {
+                anywhere |= mayStart(p, o);
+            }
+            java.util.BitSet probe = new java.util.BitSet(Character.MAX_VALUE + 1);
+            if (anywhere) {
+                probe.set(0, Character.MAX_VALUE + 1);
+            }
+            for (int[] r : always) {
+                probe.set(r[0], r[1] + 1);
+            }
+            boolean allHan = source.matches("(?s).*[\\u4E00-\\u9FFF]-[\\u4E00-\\u9FFF].*");
+            for (int c = 0x4E00; c <= 0x9FFF && !allHan; c += 997) {
+                allHan = source.indexOf(c) < 0 && mayStart(p, (char) c);
+            }
+            if (allHan) {
+                probe.set(0x4E00, 0xA000);
+            }
+            source.chars().filter(c -> c >= 0x4E00 && c <= 0x9FFF).forEach(probe::set);
+            for (int c = probe.nextSetBit(0); c >= 0; c = probe.nextSetBit(c + 1)) {
+                if (anywhere || mayStart(p, (char) c)) {
+                    if (byChar.get(c) == null) {
+                        byChar.set(c, new ArrayList<>());
+                    }
+                    byChar.get(c).add(k);
+                }
+            }
+        }
+        int[] none = new int[0];
+        int[][] out = new int[Character.MAX_VALUE + 1][];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            List<Integer> l = byChar.get(c);
+            out[c] = l == null ? none : l.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    private static Set<String> groupNames(String regex) {
+        Set<String> groups = new LinkedHashSet<>();
+        Matcher g = GROUP.matcher(regex);
+        while (g.find()) {
+            groups.add(g.group(1));
+        }
+        return Set.copyOf(groups);
+    }
+
+    private static boolean mayStart(Pattern p, char c) {
+        Matcher m = p.matcher(String.valueOf(c));
+        return m.lookingAt() || m.hitEnd();
+    }
+
+    private Period resolve(Rule rule, Matcher m, Matcher opened, LocalDate ref, Integer contextYear) {
         try {
-            return produce(rule.production(), new Read(rule, m, ref, contextYear));
+            return produce(rule.production(), new Read(rule, m, opened, ref, contextYear));
         } catch (DateTimeException | IllegalArgumentException | NullPointerException | ArithmeticException e) {
             return null; // not a valid date ("February 30", 13月)
         }
     }
 
     /** Extends {@code p} to a span when a connector and a second period follow ({@code 2015年至2017年}, {@code 6月1日-30日}). */
-    private PeriodPhrase range(String s, PeriodPhrase p, LocalDate ref) {
+    private PeriodPhrase range(String s, PeriodPhrase p, LocalDate ref, Matcher[] matchers) {
         if (connector == null) {
             return p;
         }
@@ -269,14 +383,20 @@ public final class PeriodRules {
                 return p;
             }
         } else {
-            for (Rule rule : rules) {
-                Matcher b = rule.pattern().matcher(s).region(c.end(), s.length());
-                if (!rule.whole() && b.lookingAt() && b.end() > Math.max(end, c.end())) {
-                    Period candidate = resolve(rule, b, ref, first.start().getYear());
-                    if (candidate != null) {
-                        second = candidate;
-                        end = b.end();
-                    }
+            // the second end: the longest phrase at the connector's end, read in the first end's year
+            List<PeriodPhrase> seconds = new ArrayList<>();
+            if (c.end() < s.length()) {
+                int year = first.start().getYear();
+                candidates(s, c.end(), null, false, List.of(), ref, year, matchers, seconds);
+                Matcher opens = opener == null ? null : opener.matcher(s).useTransparentBounds(true).region(c.end(), s.length());
+                if (opens != null && opens.lookingAt() && opens.end() < s.length()) {
+                    candidates(s, c.end(), opens, false, List.of(), ref, year, matchers, seconds);
+                }
+            }
+            for (PeriodPhrase candidate : seconds) {
+                if (candidate.end() > end) {
+                    second = candidate.period();
+                    end = candidate.end();
                 }
             }
         }
@@ -290,9 +410,9 @@ public final class PeriodRules {
         return notAfter.stream().anyMatch(head::endsWith) || notBefore.stream().anyMatch(w -> s.startsWith(w, p.end()));
     }
 
-    private boolean isDateline(String text, Matcher m) {
-        return datelineTail != null && m.start() < datelineWithin
-                && datelineTail.matcher(text).region(m.end(), text.length()).lookingAt();
+    private boolean isDateline(String text, int start, int end) {
+        return datelineTail != null && start < datelineWithin
+                && datelineTail.matcher(text).region(end, text.length()).lookingAt();
     }
 
     private Period produce(Production production, Read r) {
@@ -356,12 +476,14 @@ public final class PeriodRules {
     private final class Read {
         final Rule rule;
         final Matcher m;
+        final Matcher opened;
         final LocalDate ref;
         final Integer contextYear;
 
-        Read(Rule rule, Matcher m, LocalDate ref, Integer contextYear) {
+        Read(Rule rule, Matcher m, Matcher opened, LocalDate ref, Integer contextYear) {
             this.rule = rule;
             this.m = m;
+            this.opened = opened;
             this.ref = ref;
             this.contextYear = contextYear;
         }
@@ -371,7 +493,8 @@ public final class PeriodRules {
             if (v != null) {
                 return v;
             }
-            return rule.groups().contains(name) ? m.group(name) : null;
+            String own = rule.groups().contains(name) ? m.group(name) : null;
+            return own != null || opened == null || !openerGroups.contains(name) ? own : opened.group(name);
         }
 
         boolean has(String name) {
