@@ -1,6 +1,8 @@
 package org.econfacts.extraction.lang.en;
 
+import org.econfacts.extraction.ApproximationWords;
 import org.econfacts.extraction.YamlResources;
+import org.econfacts.normalization.Change;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,9 @@ public record EnglishLexicon(
         Map<String, BigDecimal> fractions,
         List<String> fractionBlockers,
         Map<String, String> units,
-        Map<String, List<String>> approximations,
+        ApproximationWords approximations,
         Changes changes,
+        Map<Change.Basis, List<String>> bases,
         Counting count,
         Subjects subjects) {
 
@@ -40,7 +43,7 @@ public record EnglishLexicon(
 
     public record Changes(List<String> increaseBefore, List<String> decreaseBefore, List<String> increaseNouns,
             List<String> decreaseNouns, List<String> increaseAfter, List<String> decreaseAfter,
-            Map<String, List<String>> phrasal, List<String> fillers, int byReach, Map<String, List<String>> bases) {}
+            Map<String, List<String>> phrasal, List<String> fillers, int byReach) {}
 
     public record Counting(List<String> stopNouns, List<String> excludedNumerals, List<String> modifierTags,
             List<String> headTags, List<String> collectiveNouns, int window, List<String> anaphora, List<String> referenceWords,
@@ -53,7 +56,7 @@ public record EnglishLexicon(
 
     public EnglishLexicon {
         require(numbers != null && currencies != null && percent != null && negativeWords != null && fractions != null
-                && fractionBlockers != null && units != null && approximations != null && changes != null
+                && fractionBlockers != null && units != null && approximations != null && changes != null && bases != null
                 && count != null && subjects != null, "a section is missing");
         require(!numbers.units().isEmpty() && !numbers.scales().isEmpty(), "numbers.units/scales empty");
         for (Map<String, String> codes : List.of(currencies.before(), currencies.after(), currencies.ambiguous())) {
@@ -64,8 +67,6 @@ public record EnglishLexicon(
         allScaled.forEach((word, sc) -> require(sc.currency() != null && sc.currency().matches("[A-Z]{3}")
                 && sc.factor() != null && sc.factor().signum() > 0, "bad scaled currency " + word));
         require(currencies.yenCode() != null && currencies.yenCode().matches("[A-Z]{3}"), "bad yenCode");
-        approximations.keySet().forEach(k -> org.econfacts.normalization.Approximation.valueOf(k));
-        changes.bases().keySet().forEach(k -> org.econfacts.normalization.Change.Basis.valueOf(k));
         require(count.window() > 0 && count.window() < 10, "count.window out of range");
     }
 

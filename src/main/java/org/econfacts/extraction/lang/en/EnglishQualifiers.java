@@ -1,6 +1,7 @@
 package org.econfacts.extraction.lang.en;
 
 import org.econfacts.extraction.PeriodPhrase;
+import org.econfacts.extraction.ApproximationWords;
 import org.econfacts.extraction.PhraseTable;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ final class EnglishQualifiers {
     private static final int BASIS_AFTER = 60;
 
     private final PhraseTable<Approximation> approximations;
+    private final PhraseTable<Approximation> approximationsAfter;
     private final PhraseTable<Change.Direction> before;
     private final PhraseTable<Change.Direction> nouns;
     private final PhraseTable<Change.Direction> after;
@@ -44,9 +46,8 @@ final class EnglishQualifiers {
     private final Map<String, Change.Basis> basisNamed;
 
     EnglishQualifiers(EnglishLexicon lexicon) {
-        Map<String, Approximation> approx = new HashMap<>();
-        lexicon.approximations().forEach((k, words) -> words.forEach(w -> approx.put(w, Approximation.valueOf(k))));
-        this.approximations = PhraseTable.ofWords(approx);
+        this.approximations = PhraseTable.ofWords(ApproximationWords.index(lexicon.approximations().before()));
+        this.approximationsAfter = PhraseTable.ofWords(ApproximationWords.index(lexicon.approximations().after()));
         EnglishLexicon.Changes c = lexicon.changes();
         this.before = PhraseTable.ofWords(directions(c.increaseBefore(), c.decreaseBefore()));
         this.nouns = PhraseTable.ofWords(directions(c.increaseNouns(), c.decreaseNouns()));
@@ -56,7 +57,7 @@ final class EnglishQualifiers {
         this.byReach = c.byReach();
         c.phrasal().forEach((word, verbs) -> phrasal.put(word, java.util.Set.copyOf(verbs)));
         Map<String, Change.Basis> b = new HashMap<>();
-        c.bases().forEach((k, words) -> words.forEach(w -> b.put(w, Change.Basis.valueOf(k))));
+        lexicon.bases().forEach((k, words) -> words.forEach(w -> b.put(w, k)));
         this.bases = PhraseTable.ofWords(b);
         this.basisNamed = Map.copyOf(b);
     }
@@ -92,9 +93,14 @@ final class EnglishQualifiers {
             direction = number.charAt(0) == '+' ? Change.Direction.INCREASE : Change.Direction.DECREASE; // "+0.3%"
             changeAt = d.from();
         }
+        // written after the figure, it joins the span; one written before wins ("some 4 million barrels or so")
+        PhraseTable.Hit<Approximation> after = approximationsAfter.wordsAt(toks, d.to(), Tok::lower).orElse(null);
         String text = sentence.text();
         int start = toks.get(d.from()).start();
-        int end = toks.get(d.to() - 1).end();
+        int end = toks.get((after != null ? after.end() : d.to()) - 1).end(); // "20 million tonnes or more"
+        if (after != null && approx == Approximation.EXACT) {
+            approx = after.value();
+        }
         Change change = null;
         if (direction != null) {
             int from = Math.min(toks.get(Math.max(changeAt, 0)).start(), start);

@@ -31,7 +31,7 @@ public final class EnglishRules {
     static PeriodRules periods(EnglishLexicon lexicon, EnglishNumberParser numbers) {
         return PeriodRules.load("en", numbers, UnaryOperator.identity(),
                 Map.of("numberWords", lexicon.numbers().units().keySet()),
-                lexicon.changes().bases().values().stream().flatMap(List::stream).toList());
+                lexicon.bases().values().stream().flatMap(List::stream).toList());
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.econfacts.extraction.lang.zh;
 
+import org.econfacts.extraction.ApproximationWords;
 import org.econfacts.extraction.PhraseTable;
 import org.econfacts.extraction.YamlResources;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -45,8 +47,8 @@ public record ChineseLexicon(
     /** Numeral characters: digits, in-section units (十百千), section scales (万亿). */
     public record Numerals(Map<Character, Integer> digits, Map<Character, Integer> units,
             Map<Character, BigDecimal> sections, Set<Character> decimalPoints, int maxLength, int maxIntegerDigits,
-            Map<Character, Character> formal, Set<Character> negativeSigns, String fractionWord, String mixedWord,
-            String half) {
+            Map<Character, Character> formal, Set<Character> negativeSigns, @JsonProperty("fraction") String fractionWord,
+            @JsonProperty("mixedFraction") String mixedWord, String half) {
         public boolean isNumeralChar(char c) {
             return (c >= '0' && c <= '9') || digits.containsKey(c) || units.containsKey(c) || sections.containsKey(c);
         }
@@ -60,140 +62,88 @@ public record ChineseLexicon(
     public record Changes(PhraseTable<Change.Direction> words, Set<String> rateNouns, Set<String> levelMarkers,
             Set<String> blockers, Set<Character> gapChars, int maxGap, int basisWindow) {}
 
-    /** Period words. */
     /** Words {@link ChineseSubjects} reads around a figure. */
     public record Subjects(Set<String> namingVerbs, Set<String> notSubjects, Set<String> comparison,
             Set<String> conjunctions, String perWord, Set<String> shareWords, Set<String> shareAdverbs,
             String possessive) {}
 
     public static ChineseLexicon load() {
-        return parse(YamlResources.tree(RESOURCE));
+        return YamlResources.readComplete(RESOURCE, File.class).lexicon();
     }
 
-    static ChineseLexicon parse(JsonNode root) {
-        JsonNode n = required(root, "numerals");
-        Numerals numerals = new Numerals(
-                charMap(required(n, "digits"), JsonNode::intValue),
-                charMap(required(n, "units"), JsonNode::intValue),
-                charMap(required(n, "sections"), v -> new BigDecimal(v.asText())),
-                Set.copyOf(strings(required(n, "decimalPoints")).keySet().stream().map(s -> s.charAt(0)).toList()),
-                positive(n, "maxLength"), positive(n, "maxIntegerDigits"),
-                charMap(required(n, "formal"), v -> oneChar(v.asText())),
-                Set.copyOf(strings(required(n, "negativeSigns")).keySet().stream().map(ChineseLexicon::oneChar).toList()),
-                required(n, "fraction").asText(), required(n, "mixedFraction").asText(), required(n, "half").asText());
-        JsonNode c = required(root, "changes");
-        Map<String, Change.Direction> directions = new HashMap<>();
-        strings(required(c, "increase")).keySet().forEach(w -> directions.put(w, Change.Direction.INCREASE));
-        strings(required(c, "decrease")).keySet().forEach(w -> directions.put(w, Change.Direction.DECREASE));
-        Changes changes = new Changes(new PhraseTable<>(directions), strings(required(c, "rateNouns")).keySet(),
-                strings(required(c, "levelMarkers")).keySet(), strings(required(c, "blockers")).keySet(),
-                Set.copyOf(required(c, "gapChars").asText().chars().mapToObj(ch -> (char) ch).toList()),
-                positive(c, "maxGap"), positive(c, "basisWindow"));
-        return new ChineseLexicon(numerals,
-                flags(root, "moreSuffixes"),
-                grouped(root, "currencies", k -> requireIso(k)),
-                grouped(root, "currencyPrefixes", k -> requireIso(k)),
-                strings(required(required(root, "cnySubunits"), "after")).keySet(),
-                flags(required(root, "cnySubunits"), "jiao"),
-                flags(required(root, "cnySubunits"), "fen"),
-                strings(required(required(root, "cnySubunits"), "blockedAfter")).keySet(),
-                flags(root, "percentSigns"),
-                flags(root, "percentPoints"),
-                required(root, "tenthsWord").asText(),
-                strings(required(root, "tenthsBlockedAfter")).keySet(),
-                flags(root, "countWords"),
-                flags(root, "nounsAfterGe"),
-                flags(root, "notCountAfterGe"),
-                grouped(root, "quantities", k -> k),
-                grouped(required(root, "approximations"), "before", Approximation::valueOf),
-                grouped(required(root, "approximations"), "after", Approximation::valueOf),
-                changes,
-                grouped(root, "bases", Change.Basis::valueOf),
-                strings(required(root, "blockedBefore")).keySet(),
-                strings(required(root, "rangeConnectors")).keySet(),
-                subjects(required(root, "subjects")));
-    }
+    /** {@code lexicon.yaml} as written, bound strictly by the loader every language's lexicon uses. */
+    record File(Numerals numerals, List<String> moreSuffixes, Map<String, List<String>> currencies,
+            CnySubunits cnySubunits, Map<String, List<String>> currencyPrefixes, List<String> percentSigns,
+            List<String> percentPoints, String tenthsWord, List<String> tenthsBlockedAfter, List<String> countWords,
+            List<String> nounsAfterGe, List<String> notCountAfterGe, Map<String, List<String>> quantities,
+            ApproximationWords approximations, ChangeWords changes, Map<Change.Basis, List<String>> bases,
+            List<String> blockedBefore, List<String> rangeConnectors, Subjects subjects) {
 
-    private static Subjects subjects(JsonNode n) {
-        return new Subjects(words(n, "namingVerbs"), words(n, "notSubjects"), words(n, "comparison"),
-                words(n, "conjunctions"), required(n, "perWord").asText(), words(n, "shareWords"),
-                words(n, "shareAdverbs"), required(n, "possessive").asText());
-    }
-
-    private static Set<String> words(JsonNode node, String field) {
-        return Set.copyOf(strings(required(node, field)).keySet());
-    }
-
-    private static JsonNode required(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            throw new IllegalStateException(RESOURCE + ": missing '" + field + "'");
+        ChineseLexicon lexicon() {
+            require(numerals.maxLength() > 0 && numerals.maxIntegerDigits() > 0, "numerals: maxLength and maxIntegerDigits > 0");
+            Map<String, Change.Direction> directions = new HashMap<>();
+            nonEmpty(changes.increase(), "changes.increase").forEach(w -> directions.put(w, Change.Direction.INCREASE));
+            nonEmpty(changes.decrease(), "changes.decrease").forEach(w -> directions.put(w, Change.Direction.DECREASE));
+            require(changes.maxGap() > 0 && changes.basisWindow() > 0, "changes: maxGap and basisWindow > 0");
+            Changes c = new Changes(new PhraseTable<>(directions), words(changes.rateNouns(), "changes.rateNouns"),
+                    words(changes.levelMarkers(), "changes.levelMarkers"), words(changes.blockers(), "changes.blockers"),
+                    Set.copyOf(changes.gapChars().chars().mapToObj(ch -> (char) ch).toList()), changes.maxGap(),
+                    changes.basisWindow());
+            return new ChineseLexicon(numerals, flags(moreSuffixes, "moreSuffixes"),
+                    grouped(currencies, ChineseLexicon::requireIso, "currencies"),
+                    grouped(currencyPrefixes, ChineseLexicon::requireIso, "currencyPrefixes"),
+                    words(cnySubunits.after(), "cnySubunits.after"), flags(cnySubunits.jiao(), "cnySubunits.jiao"),
+                    flags(cnySubunits.fen(), "cnySubunits.fen"), words(cnySubunits.blockedAfter(), "cnySubunits.blockedAfter"),
+                    flags(percentSigns, "percentSigns"), flags(percentPoints, "percentPoints"), tenthsWord,
+                    words(tenthsBlockedAfter, "tenthsBlockedAfter"), flags(countWords, "countWords"),
+                    flags(nounsAfterGe, "nounsAfterGe"), flags(notCountAfterGe, "notCountAfterGe"),
+                    grouped(quantities, k -> k, "quantities"),
+                    grouped(approximations.before(), k -> k, "approximations.before"),
+                    grouped(approximations.after(), k -> k, "approximations.after"), c,
+                    grouped(bases, k -> k, "bases"), words(blockedBefore, "blockedBefore"),
+                    words(rangeConnectors, "rangeConnectors"), subjects);
         }
-        return v;
     }
 
-    private static int positive(JsonNode node, String field) {
-        int v = required(node, field).asInt(-1);
-        if (v <= 0) {
-            throw new IllegalStateException(RESOURCE + ": '" + field + "' must be a positive integer");
-        }
-        return v;
+    record CnySubunits(List<String> after, List<String> jiao, List<String> fen, List<String> blockedAfter) {}
+
+    record ChangeWords(List<String> increase, List<String> decrease, List<String> rateNouns, List<String> levelMarkers,
+            List<String> blockers, String gapChars, int maxGap, int basisWindow) {}
+
+    private static List<String> nonEmpty(List<String> words, String field) {
+        require(words != null && !words.isEmpty() && words.stream().noneMatch(w -> w == null || w.isEmpty()),
+                field + ": expected a non-empty list of words");
+        return words;
     }
 
-    private static Map<String, Boolean> strings(JsonNode list) {
-        if (!list.isArray() || list.isEmpty()) {
-            throw new IllegalStateException(RESOURCE + ": expected a non-empty list, got " + list);
-        }
-        Map<String, Boolean> out = new HashMap<>();
-        for (JsonNode w : list) {
-            if (!w.isTextual() || w.asText().isEmpty()) {
-                throw new IllegalStateException(RESOURCE + ": bad word " + w);
-            }
-            out.put(w.asText(), Boolean.TRUE);
-        }
-        return out;
+    private static Set<String> words(List<String> words, String field) {
+        return Set.copyOf(nonEmpty(words, field));
     }
 
-    private static PhraseTable<Boolean> flags(JsonNode root, String field) {
-        return new PhraseTable<>(strings(required(root, field)));
+    private static PhraseTable<Boolean> flags(List<String> words, String field) {
+        Map<String, Boolean> m = new HashMap<>();
+        nonEmpty(words, field).forEach(w -> m.put(w, Boolean.TRUE));
+        return new PhraseTable<>(m);
     }
 
-    /** {@code key: [word, …]} → word → converted key. */
-    private static <V> PhraseTable<V> grouped(JsonNode root, String field, Function<String, V> key) {
+    /** {@code key: [word, …]} → word → converted key; a word under two keys is an error. */
+    private static <K, V> PhraseTable<V> grouped(Map<K, List<String>> groups, Function<K, V> key, String field) {
         Map<String, V> out = new HashMap<>();
-        required(root, field).fields().forEachRemaining(e -> {
-            V v = key.apply(e.getKey());
-            strings(e.getValue()).keySet().forEach(w -> {
-                if (out.put(w, v) != null) {
-                    throw new IllegalStateException(RESOURCE + ": '" + w + "' listed twice under " + field);
-                }
-            });
+        groups.forEach((k, words) -> {
+            V v = key.apply(k);
+            nonEmpty(words, field + "." + k).forEach(w -> require(out.put(w, v) == null, "'" + w + "' listed twice under " + field));
         });
         return new PhraseTable<>(out);
     }
 
-    private static <V> Map<Character, V> charMap(JsonNode node, Function<JsonNode, V> value) {
-        Map<Character, V> out = new HashMap<>();
-        node.fields().forEachRemaining(e -> {
-            if (e.getKey().length() != 1) {
-                throw new IllegalStateException(RESOURCE + ": numeral '" + e.getKey() + "' must be one char");
-            }
-            out.put(e.getKey().charAt(0), value.apply(e.getValue()));
-        });
-        return Map.copyOf(out);
-    }
-
-    private static char oneChar(String s) {
-        if (s.length() != 1) {
-            throw new IllegalStateException(RESOURCE + ": '" + s + "' must be one char");
-        }
-        return s.charAt(0);
-    }
-
     private static String requireIso(String code) {
-        if (!code.matches("[A-Z]{3}")) {
-            throw new IllegalStateException(RESOURCE + ": '" + code + "' is not an ISO 4217 code");
-        }
+        require(code.matches("[A-Z]{3}"), "'" + code + "' is not an ISO 4217 code");
         return code;
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalStateException(RESOURCE + ": " + message);
+        }
     }
 }
