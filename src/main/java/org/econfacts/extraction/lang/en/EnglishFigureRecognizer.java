@@ -111,8 +111,9 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         List<PeriodPhrase> periodsOfFigures = phrases.stream()
                 .filter(p -> !PeriodRules.DATELINE.equals(p.rule())).toList();
         List<Mention> out = new ArrayList<>();
+        List<int[]> basisSpans = periods.masks(text);
         for (Draft d : drafts) {
-            out.add(qualifiers.qualify(sentence, toks, d, drafts, periodsOfFigures, periods.masks(text)));
+            out.add(qualifiers.qualify(sentence, toks, d, drafts, periodsOfFigures, basisSpans));
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return List.copyOf(out);
