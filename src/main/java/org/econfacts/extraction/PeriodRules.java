@@ -151,7 +151,7 @@ public final class PeriodRules {
                     .replace('-', '_'));
             Set<String> groups = groupNames(regex);
             Map<String, String> set = r.set() == null ? Map.of() : Map.copyOf(r.set());
-            list.add(new Rule(r.name(), Pattern.compile(before + regex + after, flags), production, set, Set.copyOf(groups),
+            list.add(new Rule(r.name(), Pattern.compile(before + regex + after, flags), production, set, groups,
                     Boolean.TRUE.equals(r.whole()), opened));
         }
         this.rules = List.copyOf(list);
@@ -506,7 +506,7 @@ public final class PeriodRules {
             if (raw == null) {
                 throw new IllegalArgumentException("no " + name);
             }
-            Map<String, Integer> table = tables.get(name.replaceAll("[0-9]+$", ""));
+            Map<String, Integer> table = tables.get(withoutIndex(name));
             Integer v = table == null ? null : table.get(key(raw));
             return v != null ? v : number(raw);
         }
@@ -529,6 +529,15 @@ public final class PeriodRules {
             }
             return contextYear;
         }
+    }
+
+    /** {@code month2} → {@code month}: the second end of a range reads the same table. */
+    private static String withoutIndex(String group) {
+        int end = group.length();
+        while (end > 0 && Character.isDigit(group.charAt(end - 1))) {
+            end--;
+        }
+        return group.substring(0, end);
     }
 
     private int number(String raw) {
