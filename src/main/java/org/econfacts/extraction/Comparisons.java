@@ -17,11 +17,15 @@ public final class Comparisons {
 
     public Comparisons() {
         for (Language language : Language.values()) {
-            List<String> list = new ArrayList<>();
-            YamlResources.tree("extraction/" + language.family() + "/report-period.yaml").path("comparison")
-                    .forEach(w -> list.add(w.asText()));
-            words.put(language, List.copyOf(list));
+            words.put(language, words(language.family()));
         }
+    }
+
+    /** The comparison words of a language family ({@code en}, {@code zh}), from its {@code report-period.yaml}. */
+    static List<String> words(String family) {
+        List<String> list = new ArrayList<>();
+        YamlResources.tree("extraction/" + family + "/report-period.yaml").path("comparison").forEach(w -> list.add(w.asText()));
+        return List.copyOf(list);
     }
 
     /** The words of {@code language} that introduce a comparison. */

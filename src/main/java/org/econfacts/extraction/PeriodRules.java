@@ -52,7 +52,7 @@ public final class PeriodRules {
     record Spec(Boolean caseInsensitive, String before, String after, String opener, Map<String, Map<String, Integer>> words,
             Map<String, List<String>> lists, Map<String, String> define, List<RuleSpec> rules, List<String> notAfter,
             List<String> notBefore, DatelineSpec dateline, RangeSpec range, List<String> parsePrefixes,
-            Integer parseMaxLength) {}
+            Integer parseMaxLength, PeriodAttachment.Spec attach) {}
 
     record RuleSpec(String name, String pattern, String period, Map<String, String> set, Boolean whole) {}
 
@@ -87,6 +87,7 @@ public final class PeriodRules {
     private final NumberParser numbers;
     private final UnaryOperator<String> prepare;
     private final PeriodResolver resolver = new PeriodResolver();
+    private final PeriodAttachment attachment;
     /** For each char, the indices of the rules a match may start with it, in file order. */
     private final int[][] startingWith;
     /** The file's {@code before} lookaround alone: checked once at a char before any rule is tried there. */
@@ -108,14 +109,16 @@ public final class PeriodRules {
             Map<String, ? extends Collection<String>> vocabulary, Collection<String> masks) {
         String path = "extraction/" + family + "/periods.yaml";
         try {
-            return new PeriodRules(path, YamlResources.read(path, Spec.class), numbers, prepare, vocabulary, masks);
+            Spec spec = YamlResources.read(path, Spec.class);
+            return new PeriodRules(path, spec, numbers, prepare, vocabulary, masks,
+                    spec.attach() == null ? List.of() : Comparisons.words(family));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalStateException("malformed " + path + ": " + e.getMessage(), e);
         }
     }
 
     private PeriodRules(String source, Spec spec, NumberParser numbers, UnaryOperator<String> prepare,
-            Map<String, ? extends Collection<String>> vocabulary, Collection<String> maskPhrases) {
+            Map<String, ? extends Collection<String>> vocabulary, Collection<String> maskPhrases, List<String> comparison) {
         this.source = source;
         this.numbers = numbers;
         this.prepare = prepare;
@@ -171,6 +174,12 @@ public final class PeriodRules {
         this.parsePrefix = spec.parsePrefixes() == null || spec.parsePrefixes().isEmpty() ? null
                 : Pattern.compile("^(?:" + alternation(spec.parsePrefixes()) + ")", flags);
         this.parseMaxLength = spec.parseMaxLength() == null ? 200 : spec.parseMaxLength();
+        this.attachment = new PeriodAttachment(spec.attach(), comparison);
+    }
+
+    /** Which of a sentence's period phrases is a figure's (the file's {@code attach:} section). */
+    public PeriodAttachment attachment() {
+        return attachment;
     }
 
     /** The words of one of the file's tables ({@code month}), as written there but lower-cased when matching ignores case. */

@@ -61,7 +61,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     public EnglishFigureRecognizer(EnglishLexicon lexicon, EnglishNumberParser numbers, PeriodRules periods) {
         this.numbers = numbers;
         this.periods = periods;
-        this.qualifiers = new EnglishQualifiers(lexicon);
+        this.qualifiers = new EnglishQualifiers(lexicon, periods.attachment());
         this.currencyBefore = PhraseTable.ofWords(lexicon.currencies().before());
         this.currencyAfter = PhraseTable.ofWords(lexicon.currencies().after());
         this.currencyScaled = PhraseTable.ofWords(lexicon.currencies().scaled());

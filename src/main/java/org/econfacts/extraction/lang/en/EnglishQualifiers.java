@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.en;
 
+import org.econfacts.extraction.PeriodAttachment;
 import org.econfacts.extraction.PeriodPhrase;
 import org.econfacts.extraction.ApproximationWords;
 import org.econfacts.extraction.PhraseTable;
@@ -11,7 +12,6 @@ import org.econfacts.extraction.Mention;
 import org.econfacts.extraction.Sentence;
 import org.econfacts.normalization.Approximation;
 import org.econfacts.normalization.Change;
-import org.econfacts.normalization.Percent;
 import org.econfacts.normalization.Period;
 
 /**
@@ -19,14 +19,9 @@ import org.econfacts.normalization.Period;
  * figure joins the span ({@code more than 63,000 vehicles}); the change comes from a verb, adverb or
  * noun next to the figure ({@code up 15 percent}, {@code an increase of}, {@code 3 percent growth}),
  * never across {@code to} ({@code rose to $5 billion} is a level); the basis from a basis phrase near
- * it; the period is the nearest period phrase before the figure in its sentence, else the next one.
+ * it; the period is the phrase {@link PeriodAttachment} chooses among the sentence's.
  */
 final class EnglishQualifiers {
-
-    /** Rule names in {@code extraction/en/periods.yaml} whose phrases the qualifiers treat apart. */
-    static final String END_OF = "end of period";
-    static final String POSSESSIVE_YEAR = "relative year possessive";
-
 
     private static final int BASIS_BEFORE = 30;
     private static final int LIST_REACH = 40;
@@ -44,8 +39,10 @@ final class EnglishQualifiers {
     private final int byReach;
     private final PhraseTable<Change.Basis> bases;
     private final Map<String, Change.Basis> basisNamed;
+    private final PeriodAttachment attachment;
 
-    EnglishQualifiers(EnglishLexicon lexicon) {
+    EnglishQualifiers(EnglishLexicon lexicon, PeriodAttachment attachment) {
+        this.attachment = attachment;
         this.approximations = PhraseTable.ofWords(ApproximationWords.index(lexicon.approximations().before()));
         this.approximationsAfter = PhraseTable.ofWords(ApproximationWords.index(lexicon.approximations().after()));
         EnglishLexicon.Changes c = lexicon.changes();
@@ -106,13 +103,8 @@ final class EnglishQualifiers {
             int from = Math.min(toks.get(Math.max(changeAt, 0)).start(), start);
             change = new Change(direction, basis(toks, text, from, end, d, all, basisSpans));
         }
-        PeriodPhrase phrase = period(text, start, end, periods, all.stream().map(o -> toks.get(o.from()).start()).toList());
-        Period period = phrase == null ? null : phrase.period();
-        if (phrase != null && END_OF.equals(phrase.rule()) && d.value() instanceof Percent pct
-                && !pct.points() && period.start().equals(period.end())) {
-            // "inflation of two pct at end-1988": a rate at the end of a month is that month's reading
-            period = Period.month(period.start().getYear(), period.start().getMonthValue());
-        }
+        PeriodPhrase phrase = attachment.choose(text, start, end, periods, all.stream().map(o -> toks.get(o.from()).start()).toList());
+        Period period = attachment.periodOf(phrase, d.value());
         return new Mention(d.value(), approx, change, period, sentence.start() + start, sentence.start() + end,
                 text.substring(start, end), sentence.language(), d.rule(), null);
     }
@@ -266,134 +258,4 @@ final class EnglishQualifiers {
         }
         return false;
     }
-
-    /** "from", "against", "compared with": what introduces a comparison (read by {@link org.econfacts.extraction.Comparisons}). */
-    private static final List<String> COMPARISON = new org.econfacts.extraction.Comparisons().words(org.econfacts.extraction.Language.EN);
-
-    /**
-     * "from the second quarter" after a figure, "dlrs from January's": a comparison word among the few
-     * words between a figure and a period makes the period the comparison's.
-     */
-    private static boolean hasComparisonWord(String gap) {
-        String t = " " + gap.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip() + " ";
-        return COMPARISON.stream().anyMatch(c -> t.contains(" " + c + " "));
-    }
-
-    private static boolean endsWithComparison(String before) {
-        String t = " " + before.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+$", "").replaceAll("\\s+", " ").strip();
-        return COMPARISON.stream().anyMatch(c -> t.endsWith(" " + c));
-    }
-
-    /**
-     * Whether the period phrase {@code p}, after the figure ending at {@code end}, belongs to a comparison
-     * figure in between ("6.72 mln bpd, off 1.2 pct from 6.80 mln last year"): then it is not this one's.
-     */
-    private static boolean ownedByComparison(String text, int end, PeriodPhrase p) {
-        int last = lastNumberStart(text, end, p.start());
-        return last >= 0 && endsWithComparison(text.substring(Math.max(end, last - 24), last));
-    }
-
-    /**
-     * Whether the period phrase {@code p}, before the figure, is the own period of an earlier comparison
-     * figure ("off 1.2 pct from 6.80 mln last year, while residual fuel demand was 1.38 mln bpd"): the
-     * year-ago period of the comparison is not the period of what follows it.
-     */
-    private static boolean ownedByEarlierComparison(String text, PeriodPhrase p, List<Integer> figureStarts) {
-        // any number counts as an owner, not only this sentence's drafts: a bare comparison number
-        // ("from 6.80 mln last year") becomes a figure only later, when CarryUnits gives it a unit
-        int owner = lastNumberStart(text, 0, p.start());
-        for (int f : figureStarts) {
-            if (f < p.start() && f > owner) {
-                owner = f;
-            }
-        }
-        if (owner < 0) {
-            return false;
-        }
-        int figureEnd = owner;
-        while (figureEnd < p.start() && !Character.isWhitespace(text.charAt(figureEnd))) {
-            figureEnd++;
-        }
-        // the owner's own words (its scale and unit) and up to three more may stand before the period
-        java.util.regex.Matcher gap = OWNER_GAP.matcher(text.substring(figureEnd, p.start()));
-        return gap.matches() && endsWithComparison(text.substring(Math.max(0, owner - 24), owner));
-    }
-
-    /** Start of the last number (a digit not inside a word or another number) in text[from, to), or -1. */
-    private static int lastNumberStart(String text, int from, int to) {
-        int last = -1;
-        for (int k = from; k < to; k++) {
-            if (Character.isDigit(text.charAt(k)) && (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1))
-                    && text.charAt(k - 1) != '.' && text.charAt(k - 1) != ',')) {
-                last = k;
-            }
-        }
-        return last;
-    }
-
-    private static final java.util.regex.Pattern OWNER_GAP = java.util.regex.Pattern.compile("\\s*(?:[a-z]+\\s+){0,4}");
-
-    /** A bare year right after the figure, before a noun: "a 1.8 pct 1988 rise". */
-    private static final java.util.regex.Pattern YEAR_AFTER = java.util.regex.Pattern.compile("\\s+((?:19|20)\\d\\d)\\s+[a-z]");
-    /** A year that modifies the noun the figure is "of": "a 1986 surplus of", "its 2020 budget deficit of". */
-    private static final java.util.regex.Pattern YEAR_NOUN_OF = java.util.regex.Pattern.compile(
-            "\\b(?:a|an|the|its|their)\\s+((?:19|20)\\d\\d)\\s+(?:[a-z-]+\\s+){1,2}of\\s+$");
-    /** What may stand between a possessive period and the figure it dates: "last year's record 2.9 pct". */
-    private static final java.util.regex.Pattern POSSESSIVE_GAP = java.util.regex.Pattern.compile("\\s*(?:[a-z]+\\s+){0,2}");
-
-    private static boolean isPossessive(PeriodPhrase p) {
-        return POSSESSIVE_YEAR.equals(p.rule());
-    }
-
-    /** Up to three lower-case words and spaces: what may stand between a figure and its own period. */
-    private static final java.util.regex.Pattern PERIOD_GAP = java.util.regex.Pattern.compile("\\s*(?:(?:[a-z]+|[A-Z]{2,5})\\s+){0,3}");
-
-    /**
-     * The figure's period: one written right after it ("419 mln dlrs in February from 679 mln in
-     * January", "2.1 pct in 1986") before any other figure, else the nearest one before it, else the
-     * nearest one after it with no other figure in between.
-     */
-    private static PeriodPhrase period(String text, int start, int end, List<PeriodPhrase> periods, List<Integer> figureStarts) {
-        java.util.regex.Matcher year = YEAR_AFTER.matcher(text).region(end, text.length());
-        if (year.lookingAt()) {
-            return new PeriodPhrase(year.start(1), year.end(1), Period.year(Integer.parseInt(year.group(1))),
-                    "year before noun"); // "a 1.8 pct 1988 rise"
-        }
-        java.util.regex.Matcher yearNoun = YEAR_NOUN_OF.matcher(text.substring(Math.max(0, start - 60), start));
-        if (yearNoun.find()) {
-            return new PeriodPhrase(start, start, Period.year(Integer.parseInt(yearNoun.group(1))), "year before noun");
-            // "a 1986 surplus of 9.5 billion dlrs"
-        }
-        for (PeriodPhrase p : periods) {
-            if (isPossessive(p) && (p.end() > start || !POSSESSIVE_GAP.matcher(text.substring(p.end(), start)).matches())) {
-                continue; // "last year's 2.9 pct" dates only the figure it opens
-            }
-            String gap = p.start() >= end ? text.substring(end, p.start()) : null;
-            if (gap != null && PERIOD_GAP.matcher(gap).matches() && !hasComparisonWord(gap + text.substring(p.start(), p.end()))
-                    && figureStarts.stream().noneMatch(f -> f >= end && f < p.start()) && lastNumberStart(text, end, p.start()) < 0) {
-                return p;
-            }
-        }
-        PeriodPhrase best = null;
-        for (PeriodPhrase p : periods) {
-            if (isPossessive(p) && !(p.end() <= start && POSSESSIVE_GAP.matcher(text.substring(p.end(), start)).matches())) {
-                continue;
-            }
-            if (p.end() <= start && (best == null || p.end() > best.end()) && !ownedByEarlierComparison(text, p, figureStarts)) {
-                best = p;
-            }
-        }
-        if (best == null) {
-            for (PeriodPhrase p : periods) {
-                if (isPossessive(p)) {
-                    continue;
-                }
-                if (p.start() >= end && (best == null || p.start() < best.start()) && !ownedByComparison(text, end, p)) {
-                    best = p;
-                }
-            }
-        }
-        return best;
-    }
-
 }

@@ -22,8 +22,8 @@ import org.econfacts.normalization.Period;
  * Finds figures in a Chinese sentence (Traditional or Simplified). It reads the sentence's folded
  * text ({@link Sentence#folded()}), so every rule is written in Simplified; spans are mapped back and point into the text as submitted.
  * One left-to-right scan over numeral runs keeps it linear. A figure's span includes approximation
- * words written next to it ({@code 約40家}, {@code 30%左右}); its period is the nearest period phrase
- * before it in the sentence, else one after it in the same clause.
+ * words written next to it ({@code 約40家}, {@code 30%左右}); its period is the phrase
+ * {@link org.econfacts.extraction.PeriodAttachment} chooses (the nearest before it, else one after it in the same clause).
  */
 public final class ChineseFigureRecognizer implements FigureRecognizer {
     private final ChineseLexicon lex;
@@ -258,39 +258,12 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
     }
 
     private Mention mention(Sentence sentence, FoldedText folded, Reading r, List<PeriodPhrase> found) {
-        Period period = periodFor(folded.text(), r, found);
+        Period period = periods.attachment().periodOf(periods.attachment().choose(folded.text(), r.start(), r.end(), found,
+                List.of()), r.value());
         Change change = changes.read(folded.text(), r.start(), period);
         int start = folded.originalStart(r.start());
         int end = folded.originalEnd(r.end());
         return new Mention(r.value(), r.approximation(), change, period, sentence.start() + start,
                 sentence.start() + end, sentence.text().substring(start, end), sentence.language(), r.rule(), null);
-    }
-
-    /** The nearest period ending before the figure, else the first one after it in the same clause. */
-    private static Period periodFor(String s, Reading r, List<PeriodPhrase> found) {
-        int lo = 0;
-        int hi = found.size();
-        while (lo < hi) { // first period that does not end before the figure
-            int mid = (lo + hi) >>> 1;
-            if (found.get(mid).end() <= r.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        if (lo > 0) {
-            return found.get(lo - 1).period();
-        }
-        for (int k = lo; k < found.size() && k < lo + 4; k++) {
-            PeriodPhrase f = found.get(k);
-            if (f.start() >= r.end()) {
-                if (f.start() - r.end() > 20) {
-                    return null;
-                }
-                String between = s.substring(r.end(), f.start());
-                return between.contains(",") || between.contains(";") ? null : f.period();
-            }
-        }
-        return null;
     }
 }
