@@ -232,23 +232,40 @@ select setval('fact_entity_seq', (select max(id) from fact_entity) + 100);
                    input=sql, text=True, check=True, capture_output=True)
 
 
+ROLLUP_TABLES = ("fact_rollup", "fact_entity_rollup")
+
+
+def rollup_inserts():
+    """The statements the migrations build the rollups with (the newest migration's, for each rollup table), read
+    from src/main/resources/db/migration, so the bench builds them exactly as a migration would."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    files = glob.glob(os.path.join(here, "..", "src", "main", "resources", "db", "migration", "V*__*.sql"))
+    newest = {}
+    for f in sorted(files, key=lambda f: int(os.path.basename(f)[1:].split("__")[0])):
+        text = "\n".join(line for line in open(f, encoding="utf-8").read().splitlines() if not line.lstrip().startswith("--"))
+        for statement in text.split(";"):
+            words = statement.split()
+            if len(words) > 2 and words[0].lower() == "insert" and words[2] in ROLLUP_TABLES:
+                newest[words[2]] = statement.strip()
+    return newest
+
+
 def rollups(reuse):
     """Schema V13 on: the loader writes facts with SQL, not through the service, so their rollups are built here,
-    the way the V13 migration builds them from facts stored before it (a reused database keeps its own)."""
-    if psql("select count(*) from information_schema.tables where table_name = 'fact_rollup'", db=DB) != "1":
+    with the statements of the migrations that build them from facts stored before them (a reused database keeps
+    its own)."""
+    inserts = rollup_inserts()
+    present = [t for t in ROLLUP_TABLES if t in inserts and psql(
+        f"select count(*) from information_schema.tables where table_name = '{t}'", db=DB) == "1"]
+    if not present:
         return
-    if reuse and psql("select count(*) > 0 from fact_rollup", db=DB) == "t":
+    if reuse and psql(f"select count(*) > 0 from {present[0]}", db=DB) == "t":
         return
     t0 = time.time()
-    psql("delete from fact_rollup", db=DB)
-    psql("insert into fact_rollup (kind, language, k_category, k_unit, k_label, k_start, k_end, category, unit,"
-         " period_label, period_start, period_end, facts, amount_sum, amount_min, amount_max)"
-         " select kind, language, coalesce(category, ''), coalesce(unit, ''), coalesce(period_label, ''),"
-         " coalesce(period_start, date '0001-01-01'), coalesce(period_end, date '0001-01-01'), category, unit,"
-         " period_label, period_start, period_end, count(*), sum(amount), min(amount), max(amount) from fact"
-         " where same_as is null and range_of is null"
-         " group by kind, language, category, unit, period_label, period_start, period_end", db=DB)
-    rows = psql("select count(*) from fact_rollup", db=DB)
+    for t in present:
+        psql(f"delete from {t}", db=DB)
+        psql(inserts[t], db=DB)
+    rows = ", ".join(f"{t} {psql(f'select count(*) from {t}', db=DB)}" for t in present)
     print(f"rollups: {rows} rows built in {time.time() - t0:.0f} s", flush=True)
 
 
@@ -344,7 +361,8 @@ def main():
             print(f"loaded {args.facts} facts in {time.time() - t0:.0f} s", flush=True)
         rollups(reuse)
         tables = psql("select string_agg(table_name, ' ') from information_schema.tables"
-                      " where table_name in ('document', 'fact', 'fact_entity', 'fact_entity_key', 'fact_rollup')",
+                      " where table_name in ('document', 'fact', 'fact_entity', 'fact_entity_key', 'fact_rollup',"
+                      " 'fact_entity_rollup')",
                       db=DB).split()
         for table in tables:  # as autovacuum leaves a table: stats and visibility map
             psql(f"vacuum analyze {table}", db=DB)

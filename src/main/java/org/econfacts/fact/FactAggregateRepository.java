@@ -47,13 +47,18 @@ public class FactAggregateRepository {
 
     /**
      * Whether the rollups can answer: every grouping dimension and every filter is a column of a rollup row
-     * (category, kind, unit or currency, language, period). Any other filter (entity, document, value, text,
-     * qualifiers) needs the facts themselves.
+     * (category, kind, unit or currency, language, period; an entity filter reads the entity rollups, V14). Any
+     * other filter (document, value, text, qualifiers) or a grouping by entity needs the facts themselves.
      */
     static boolean rollupsServe(List<String> groupBy, FactQuery q) {
         return ROLLUP_DIMENSIONS.containsAll(groupBy) && q.documentId() == null && q.minValue() == null
-                && q.maxValue() == null && q.text() == null && q.entity() == null && q.approximation() == null
+                && q.maxValue() == null && q.text() == null && q.approximation() == null
                 && q.change() == null && q.subject() == null && q.hasDiscrepancy() == null;
+    }
+
+    /** The rollup rows a query reads: one entity's ({@link FactEntityRollup}), else all ({@link FactRollup}). */
+    private static String rollupsOf(FactQuery q) {
+        return q.entity() != null ? "FactEntityRollup" : "FactRollup";
     }
 
     public List<SummaryView.Group> summary(List<String> groupBy, FactQuery q, int limit) {
@@ -62,7 +67,7 @@ public class FactAggregateRepository {
 
     /** @param fromRollups read the rollup rows (only where {@link #rollupsServe} says they can), else the facts */
     List<SummaryView.Group> summary(List<String> groupBy, FactQuery q, int limit, boolean fromRollups) {
-        FactFilter filter = FactFilter.of(q);
+        FactFilter filter = fromRollups ? FactFilter.ofRollups(q) : FactFilter.of(q);
         List<String> exprs = groupBy.stream().map(DIMENSIONS::get).toList();
         String keys = String.join(", ", exprs);
         boolean entityJoin = groupBy.contains("entity");
@@ -70,7 +75,7 @@ public class FactAggregateRepository {
         String where = " where " + filter.where() + COUNTED;
         String hql = fromRollups
                 ? "select " + keys + ", f.kind, f.unit, sum(f.facts), sum(f.amountSum), min(f.amountMin),"
-                        + " max(f.amountMax), max(f.periodEnd) from FactRollup f where " + filter.where()
+                        + " max(f.amountMax), max(f.periodEnd) from " + rollupsOf(q) + " f where " + filter.where()
                         + " group by " + keys + ", f.kind, f.unit order by sum(f.facts) desc, " + keys + ", f.kind, f.unit"
                 : "select " + keys + ", f.kind, f.unit, count(f), sum(f.amount), min(f.amount), max(f.amount),"
                         + " max(f.periodEnd) " + from + where + " group by " + keys + ", f.kind, f.unit order by count(f) desc, " + keys + ", f.kind, f.unit";
@@ -88,7 +93,8 @@ public class FactAggregateRepository {
             BigDecimal sum = kind == FigureKind.PERCENT ? null : strip((BigDecimal) row[n + 3]);
             groups.add(new SummaryView.Group(key, kind, unit, ((Number) row[n + 2]).longValue(), sum,
                     strip((BigDecimal) row[n + 4]), strip((BigDecimal) row[n + 5]),
-                    latest(from, where, filter, exprs, row, kind, unit, (LocalDate) row[n + 6])));
+                    fromRollups ? latestFromRollups(rollupsOf(q), filter, exprs, row, kind, unit, (LocalDate) row[n + 6])
+                            : latest(from, where, filter, exprs, row, kind, unit, (LocalDate) row[n + 6])));
         }
         return groups;
     }
@@ -123,16 +129,47 @@ public class FactAggregateRepository {
                 : new SummaryView.Latest((String) hit.get(0)[1], strip((BigDecimal) hit.get(0)[0]), (Long) hit.get(0)[2]);
     }
 
+    /**
+     * {@link #latest} from the rollup rows: the newest fact id of the group's rows with its latest period end (each
+     * row keeps its newest id), then that one fact by id.
+     */
+    private SummaryView.Latest latestFromRollups(String rollups, FactFilter filter, List<String> exprs, Object[] row,
+            FigureKind kind, String unit, LocalDate lastEnd) {
+        StringBuilder cond = new StringBuilder(filter.where()).append(" and f.kind = :gKind and f.unit = :gUnit")
+                .append(lastEnd == null ? " and f.periodEnd is null" : " and f.periodEnd = :gEnd");
+        for (int i = 0; i < exprs.size(); i++) {
+            cond.append(" and ").append(exprs.get(i)).append(row[i] == null ? " is null" : " = :g" + i);
+        }
+        var query = em.createQuery("select max(f.latestId) from " + rollups + " f where " + cond, Long.class);
+        filter.params().forEach(query::setParameter);
+        query.setParameter("gKind", kind).setParameter("gUnit", unit);
+        if (lastEnd != null) {
+            query.setParameter("gEnd", lastEnd);
+        }
+        for (int i = 0; i < exprs.size(); i++) {
+            if (row[i] != null) {
+                query.setParameter("g" + i, row[i]);
+            }
+        }
+        Long id = query.getSingleResult();
+        if (id == null) {
+            return null;
+        }
+        List<Object[]> hit = em.createQuery("select f.amount, f.periodLabel from Fact f where f.id = :id", Object[].class)
+                .setParameter("id", id).getResultList();
+        return hit.isEmpty() ? null : new SummaryView.Latest((String) hit.get(0)[1], strip((BigDecimal) hit.get(0)[0]), id);
+    }
+
     public List<TimeseriesView.Point> timeseries(String granularity, FactQuery q) {
         return timeseries(granularity, q, rollupsServe(List.of(), q));
     }
 
     /** @param fromRollups read the rollup rows (only where {@link #rollupsServe} says they can), else the facts */
     List<TimeseriesView.Point> timeseries(String granularity, FactQuery q, boolean fromRollups) {
-        FactFilter filter = FactFilter.of(q);
+        FactFilter filter = fromRollups ? FactFilter.ofRollups(q) : FactFilter.of(q);
         String hql = (fromRollups
                 ? "select f.periodLabel, min(f.periodStart), max(f.periodEnd), f.kind, f.unit, sum(f.facts),"
-                        + " sum(f.amountSum), min(f.amountMin), max(f.amountMax) from FactRollup f where " + filter.where()
+                        + " sum(f.amountSum), min(f.amountMin), max(f.amountMax) from " + rollupsOf(q) + " f where " + filter.where()
                 : "select f.periodLabel, min(f.periodStart), max(f.periodEnd), f.kind, f.unit, count(f),"
                         + " sum(f.amount), min(f.amount), max(f.amount) from Fact f where " + filter.where() + COUNTED)
                 + " and " + GRANULARITY.get(granularity)

@@ -13,6 +13,20 @@ import java.util.Map;
 public record FactFilter(String where, Map<String, Object> params, boolean entityOnly) {
 
     public static FactFilter of(FactQuery q) {
+        // one row per fact and lower-cased name or mention of its entities (V8): one indexed equality
+        return of(q, "f.id in (select k.factId from FactEntityKey k where k.lookupKey = :entity)");
+    }
+
+    /**
+     * The same condition on a rollup row ({@link FactRollup}, or {@link FactEntityRollup} when the query names an
+     * entity, whose lookup key is then a column of the row). Only for what {@link FactAggregateRepository#rollupsServe}
+     * accepts.
+     */
+    static FactFilter ofRollups(FactQuery q) {
+        return of(q, "f.lookupKey = :entity");
+    }
+
+    private static FactFilter of(FactQuery q, String entityClause) {
         List<String> w = new ArrayList<>();
         Map<String, Object> p = new LinkedHashMap<>();
         add(w, p, q.kind(), "f.kind = :kind", "kind");
@@ -39,8 +53,7 @@ public record FactFilter(String where, Map<String, Object> params, boolean entit
             }
         }
         if (q.entity() != null) {
-            // one row per fact and lower-cased name or mention of its entities (V8): one indexed equality
-            w.add("f.id in (select k.factId from FactEntityKey k where k.lookupKey = :entity)");
+            w.add(entityClause);
             p.put("entity", FactEntity.key(q.entity()));
         }
         if (q.subject() != null) {

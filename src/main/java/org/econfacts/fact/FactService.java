@@ -160,7 +160,7 @@ public class FactService {
             }
         }
         writer.insert(stored, allEntities);
-        rollups.added(stored);
+        rollups.added(stored, FactWriter.keys(allEntities));
         List<FactView> views = new ArrayList<>(stored.size());
         for (int i = 0; i < stored.size(); i++) {
             views.add(FactMapper.toView(stored.get(i), entities.get(i)));

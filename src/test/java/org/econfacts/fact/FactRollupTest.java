@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,15 +24,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rollups (V13, {@link FactRollups}) say what the facts say: every summary and time series the rollups
- * answer equals the one added up from the facts, after documents are stored (one by one and side by side),
- * read again and deleted. Compared over the whole store, so what other tests stored is checked too.
+ * The rollups (V13, and by entity V14, {@link FactRollups}) say what the facts say: every summary (with its latest
+ * fact) and time series the rollups answer equals the one added up from the facts, after documents are stored (one
+ * by one and side by side), read again and deleted. Compared over the whole store, so what other tests stored is
+ * checked too.
  */
 @QuarkusTest
 class FactRollupTest {
 
     @Inject
     FactAggregateRepository aggregates;
+
+    @Inject
+    EntityManager em;
 
     private static final String[] ARTICLES = {
         "Port of Lindqvist, %s.\nIn 2022 the port handled 41.5 million tonnes of cargo, up 6 percent year-on-year. "
@@ -67,8 +72,31 @@ class FactRollupTest {
 
     private static FactQuery query(FigureKind kind, String currency, String language, Category category,
             LocalDate from, LocalDate to) {
-        return new FactQuery(kind, currency, null, language, null, from, to, null, null, null, category, null, null,
+        return query(kind, currency, language, category, from, to, null);
+    }
+
+    private static FactQuery query(FigureKind kind, String currency, String language, Category category,
+            LocalDate from, LocalDate to, String entity) {
+        return new FactQuery(kind, currency, null, language, null, from, to, null, null, null, category, entity, null,
                 null, null, null, null, 0, 50, Sort.by("id"));
+    }
+
+    /**
+     * {@link #QUERIES}, and queries of the entities the store holds most facts of (V14: read from the entity
+     * rollups), alone and with other filters, and of an entity nobody named.
+     */
+    private List<FactQuery> queries() {
+        List<FactQuery> out = new ArrayList<>(QUERIES);
+        List<String> entities = em.createQuery("select k.lookupKey from FactEntityKey k group by k.lookupKey"
+                + " order by count(k) desc, k.lookupKey", String.class).setMaxResults(3).getResultList();
+        assertThat(entities).as("entities to filter by").isNotEmpty();
+        for (String e : entities) {
+            out.add(query(null, null, null, null, null, null, e));
+            out.add(query(FigureKind.MONEY, "CNY", null, null, null, null, e));
+            out.add(query(FigureKind.PERCENT, null, null, null, LocalDate.of(2022, 1, 1), LocalDate.of(2023, 6, 30), e));
+        }
+        out.add(query(null, null, null, null, null, null, "nobody named this " + UUID.randomUUID()));
+        return out;
     }
 
     private static final List<List<String>> GROUPINGS = List.of(List.of("category", "currency"), List.of("category"),
@@ -84,7 +112,7 @@ class FactRollupTest {
     /** Every grouping, filter and granularity, from the rollups and from the facts, in one transaction. */
     private void assertRollupsAgreeWithFacts() {
         QuarkusTransaction.requiringNew().run(() -> {
-            for (FactQuery q : QUERIES) {
+            for (FactQuery q : queries()) {
                 for (List<String> groupBy : GROUPINGS) {
                     assertThat(FactAggregateRepository.rollupsServe(groupBy, q)).isTrue();
                     assertThat(aggregates.summary(groupBy, q, 500, true))
@@ -156,10 +184,23 @@ class FactRollupTest {
     }
 
     @Test
+    void anEntityFilterReadsTheEntityRollups() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            String entity = queries().get(QUERIES.size()).entity();
+            List<SummaryView.Group> all = aggregates.summary(List.of("language"), query(null, null, null, null, null, null), 500, true);
+            List<SummaryView.Group> one = aggregates.summary(List.of("language"), query(null, null, null, null, null, null, entity), 500, true);
+            assertThat(one).isNotEmpty();
+            long ofEntity = one.stream().mapToLong(SummaryView.Group::count).sum();
+            assertThat(ofEntity).isPositive().isLessThan(all.stream().mapToLong(SummaryView.Group::count).sum());
+            assertThat(one).allSatisfy(g -> assertThat(g.latest()).isNotNull());
+        });
+    }
+
+    @Test
     void filtersTheRollupsDoNotHoldReadTheFacts() {
-        FactQuery entity = new FactQuery(null, null, null, null, null, null, null, null, null, null, null, "China", null,
-                null, null, null, null, 0, 50, Sort.by("id"));
-        assertThat(FactAggregateRepository.rollupsServe(List.of("category"), entity)).isFalse();
+        FactQuery entity = query(null, null, null, null, null, null, "China");
+        assertThat(FactAggregateRepository.rollupsServe(List.of("category"), entity)).isTrue();
+        assertThat(FactAggregateRepository.rollupsServe(List.of("entity"), entity)).isFalse();
         assertThat(FactAggregateRepository.rollupsServe(List.of("entity"), query(null, null, null, null, null, null))).isFalse();
         assertThat(FactAggregateRepository.rollupsServe(List.of("document"), query(null, null, null, null, null, null))).isFalse();
     }
