@@ -15,7 +15,8 @@ import org.econfacts.normalization.FigureKind;
  * adds like to like (never CNY to USD); percentages are not summed at all. Repeated mentions
  * ({@code sameAs}) and the upper ends of ranges ({@code rangeOf}) are left out so nothing is counted twice.
  * Where every filter and grouping is a column of the rollups ({@link FactRollups}: category, kind, unit,
- * language, period), the sums are read from them, a few rows a group, instead of from every fact.
+ * language, period), the sums are read from them, a few rows a group, instead of from every fact; a summary of one
+ * entity that neither groups nor filters by period, from the entity rollups.
  */
 @ApplicationScoped
 public class FactAggregateRepository {
@@ -47,27 +48,46 @@ public class FactAggregateRepository {
 
     /**
      * Whether the rollups can answer: every grouping dimension and every filter is a column of a rollup row
-     * (category, kind, unit or currency, language, period; an entity filter reads the entity rollups, V14). Any
-     * other filter (document, value, text, qualifiers) or a grouping by entity needs the facts themselves.
+     * (category, kind, unit or currency, language, period). Any other filter (entity, document, value, text,
+     * qualifiers) needs the facts themselves.
      */
     static boolean rollupsServe(List<String> groupBy, FactQuery q) {
         return ROLLUP_DIMENSIONS.containsAll(groupBy) && q.documentId() == null && q.minValue() == null
-                && q.maxValue() == null && q.text() == null && q.approximation() == null
+                && q.maxValue() == null && q.text() == null && q.entity() == null && q.approximation() == null
                 && q.change() == null && q.subject() == null && q.hasDiscrepancy() == null;
     }
 
-    /** The rollup rows a query reads: one entity's ({@link FactEntityRollup}), else all ({@link FactRollup}). */
-    private static String rollupsOf(FactQuery q) {
-        return q.entity() != null ? "FactEntityRollup" : "FactRollup";
+    /** Dimensions an entity rollup row ({@link FactEntityRollup}) has. */
+    private static final java.util.Set<String> ENTITY_ROLLUP_DIMENSIONS =
+            java.util.Set.of("category", "currency", "unit", "language", "kind");
+
+    /**
+     * Whether the entity rollups can answer a summary: an entity filter, and every other filter and grouping a column
+     * of an entity rollup row (category, kind, unit or currency, language: no period).
+     */
+    static boolean entityRollupsServe(List<String> groupBy, FactQuery q) {
+        return q.entity() != null && ENTITY_ROLLUP_DIMENSIONS.containsAll(groupBy) && q.from() == null && q.to() == null
+                && q.period() == null && q.documentId() == null && q.minValue() == null && q.maxValue() == null
+                && q.text() == null && q.approximation() == null && q.change() == null && q.subject() == null
+                && q.hasDiscrepancy() == null;
     }
+
+    /** What a summary reads. */
+    enum Source { FACTS, ROLLUPS, ENTITY_ROLLUPS }
 
     public List<SummaryView.Group> summary(List<String> groupBy, FactQuery q, int limit) {
-        return summary(groupBy, q, limit, rollupsServe(groupBy, q));
+        Source source = rollupsServe(groupBy, q) ? Source.ROLLUPS
+                : entityRollupsServe(groupBy, q) ? Source.ENTITY_ROLLUPS : Source.FACTS;
+        return summary(groupBy, q, limit, source);
     }
 
-    /** @param fromRollups read the rollup rows (only where {@link #rollupsServe} says they can), else the facts */
-    List<SummaryView.Group> summary(List<String> groupBy, FactQuery q, int limit, boolean fromRollups) {
-        FactFilter filter = fromRollups ? FactFilter.ofRollups(q) : FactFilter.of(q);
+    /** @param source where to read (the rollups only where {@link #rollupsServe} or {@link #entityRollupsServe} say so) */
+    List<SummaryView.Group> summary(List<String> groupBy, FactQuery q, int limit, Source source) {
+        if (source == Source.ENTITY_ROLLUPS) {
+            return entitySummary(groupBy, q, limit);
+        }
+        boolean fromRollups = source == Source.ROLLUPS;
+        FactFilter filter = FactFilter.of(q);
         List<String> exprs = groupBy.stream().map(DIMENSIONS::get).toList();
         String keys = String.join(", ", exprs);
         boolean entityJoin = groupBy.contains("entity");
@@ -75,7 +95,7 @@ public class FactAggregateRepository {
         String where = " where " + filter.where() + COUNTED;
         String hql = fromRollups
                 ? "select " + keys + ", f.kind, f.unit, sum(f.facts), sum(f.amountSum), min(f.amountMin),"
-                        + " max(f.amountMax), max(f.periodEnd) from " + rollupsOf(q) + " f where " + filter.where()
+                        + " max(f.amountMax), max(f.periodEnd) from FactRollup f where " + filter.where()
                         + " group by " + keys + ", f.kind, f.unit order by sum(f.facts) desc, " + keys + ", f.kind, f.unit"
                 : "select " + keys + ", f.kind, f.unit, count(f), sum(f.amount), min(f.amount), max(f.amount),"
                         + " max(f.periodEnd) " + from + where + " group by " + keys + ", f.kind, f.unit order by count(f) desc, " + keys + ", f.kind, f.unit";
@@ -93,8 +113,7 @@ public class FactAggregateRepository {
             BigDecimal sum = kind == FigureKind.PERCENT ? null : strip((BigDecimal) row[n + 3]);
             groups.add(new SummaryView.Group(key, kind, unit, ((Number) row[n + 2]).longValue(), sum,
                     strip((BigDecimal) row[n + 4]), strip((BigDecimal) row[n + 5]),
-                    fromRollups ? latestFromRollups(rollupsOf(q), filter, exprs, row, kind, unit, (LocalDate) row[n + 6])
-                            : latest(from, where, filter, exprs, row, kind, unit, (LocalDate) row[n + 6])));
+                    latest(from, where, filter, exprs, row, kind, unit, (LocalDate) row[n + 6])));
         }
         return groups;
     }
@@ -130,34 +149,54 @@ public class FactAggregateRepository {
     }
 
     /**
-     * {@link #latest} from the rollup rows: the newest fact id of the group's rows with its latest period end (each
-     * row keeps its newest id), then that one fact by id.
+     * A summary of one entity from {@code fact_entity_rollup}: the groups' totals, then in one query each group's rows
+     * with their latest period end and newest fact there (the group's latest fact is the newest of the rows with its
+     * latest end), then those facts by id.
      */
-    private SummaryView.Latest latestFromRollups(String rollups, FactFilter filter, List<String> exprs, Object[] row,
-            FigureKind kind, String unit, LocalDate lastEnd) {
-        StringBuilder cond = new StringBuilder(filter.where()).append(" and f.kind = :gKind and f.unit = :gUnit")
-                .append(lastEnd == null ? " and f.periodEnd is null" : " and f.periodEnd = :gEnd");
-        for (int i = 0; i < exprs.size(); i++) {
-            cond.append(" and ").append(exprs.get(i)).append(row[i] == null ? " is null" : " = :g" + i);
+    private List<SummaryView.Group> entitySummary(List<String> groupBy, FactQuery q, int limit) {
+        FactFilter filter = FactFilter.ofRollups(q);
+        String keys = String.join(", ", groupBy.stream().map(DIMENSIONS::get).toList());
+        String grouped = " from FactEntityRollup f where " + filter.where() + " group by " + keys + ", f.kind, f.unit";
+        var totals = em.createQuery("select " + keys + ", f.kind, f.unit, sum(f.facts), sum(f.amountSum),"
+                + " min(f.amountMin), max(f.amountMax), max(f.lastEnd)" + grouped
+                + " order by sum(f.facts) desc, " + keys + ", f.kind, f.unit", Object[].class);
+        var ends = em.createQuery("select " + keys + ", f.kind, f.unit, f.lastEnd, max(f.lastEndId)" + grouped
+                + ", f.lastEnd", Object[].class);
+        filter.params().forEach(totals::setParameter);
+        filter.params().forEach(ends::setParameter);
+        int n = groupBy.size();
+        Map<List<Object>, Map<LocalDate, Long>> newestByEnd = new java.util.HashMap<>();
+        for (Object[] r : ends.getResultList()) {
+            newestByEnd.computeIfAbsent(java.util.Arrays.asList(r).subList(0, n + 2), k -> new java.util.HashMap<>())
+                    .put((LocalDate) r[n + 2], (Long) r[n + 3]);
         }
-        var query = em.createQuery("select max(f.latestId) from " + rollups + " f where " + cond, Long.class);
-        filter.params().forEach(query::setParameter);
-        query.setParameter("gKind", kind).setParameter("gUnit", unit);
-        if (lastEnd != null) {
-            query.setParameter("gEnd", lastEnd);
+        List<Object[]> rows = totals.setMaxResults(limit).getResultList();
+        Map<Long, Object[]> latest = new java.util.HashMap<>();
+        List<Long> ids = new ArrayList<>();
+        for (Object[] row : rows) {
+            Long id = newestByEnd.getOrDefault(java.util.Arrays.asList(row).subList(0, n + 2), Map.of()).get((LocalDate) row[n + 6]);
+            ids.add(id);
         }
-        for (int i = 0; i < exprs.size(); i++) {
-            if (row[i] != null) {
-                query.setParameter("g" + i, row[i]);
+        List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (!wanted.isEmpty()) {
+            em.createQuery("select f.id, f.amount, f.periodLabel from Fact f where f.id in :ids", Object[].class)
+                    .setParameter("ids", wanted).getResultList().forEach(r -> latest.put((Long) r[0], r));
+        }
+        List<SummaryView.Group> groups = new ArrayList<>();
+        for (int j = 0; j < rows.size(); j++) {
+            Object[] row = rows.get(j);
+            Map<String, Object> key = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                key.put(groupBy.get(i), row[i] instanceof Enum<?> e ? e.name() : row[i]);
             }
+            FigureKind kind = (FigureKind) row[n];
+            Object[] fact = latest.get(ids.get(j));
+            groups.add(new SummaryView.Group(key, kind, (String) row[n + 1], ((Number) row[n + 2]).longValue(),
+                    kind == FigureKind.PERCENT ? null : strip((BigDecimal) row[n + 3]), strip((BigDecimal) row[n + 4]),
+                    strip((BigDecimal) row[n + 5]), fact == null ? null
+                            : new SummaryView.Latest((String) fact[2], strip((BigDecimal) fact[1]), (Long) fact[0])));
         }
-        Long id = query.getSingleResult();
-        if (id == null) {
-            return null;
-        }
-        List<Object[]> hit = em.createQuery("select f.amount, f.periodLabel from Fact f where f.id = :id", Object[].class)
-                .setParameter("id", id).getResultList();
-        return hit.isEmpty() ? null : new SummaryView.Latest((String) hit.get(0)[1], strip((BigDecimal) hit.get(0)[0]), id);
+        return groups;
     }
 
     public List<TimeseriesView.Point> timeseries(String granularity, FactQuery q) {
@@ -166,10 +205,10 @@ public class FactAggregateRepository {
 
     /** @param fromRollups read the rollup rows (only where {@link #rollupsServe} says they can), else the facts */
     List<TimeseriesView.Point> timeseries(String granularity, FactQuery q, boolean fromRollups) {
-        FactFilter filter = fromRollups ? FactFilter.ofRollups(q) : FactFilter.of(q);
+        FactFilter filter = FactFilter.of(q);
         String hql = (fromRollups
                 ? "select f.periodLabel, min(f.periodStart), max(f.periodEnd), f.kind, f.unit, sum(f.facts),"
-                        + " sum(f.amountSum), min(f.amountMin), max(f.amountMax) from " + rollupsOf(q) + " f where " + filter.where()
+                        + " sum(f.amountSum), min(f.amountMin), max(f.amountMax) from FactRollup f where " + filter.where()
                 : "select f.periodLabel, min(f.periodStart), max(f.periodEnd), f.kind, f.unit, count(f),"
                         + " sum(f.amount), min(f.amount), max(f.amount) from Fact f where " + filter.where() + COUNTED)
                 + " and " + GRANULARITY.get(granularity)

@@ -8,23 +8,27 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.econfacts.extraction.Category;
 import org.econfacts.normalization.FigureKind;
 import org.hibernate.annotations.Immutable;
 
 /**
- * The row of one {@link FactRollup} group for one entity lookup key ({@code fact_entity_key}, V14): what a summary
- * or a time series filtered by an entity reads. Written only by {@link FactRollups}, with SQL.
+ * One row of {@code fact_entity_rollup} (V14): the counted facts of one entity lookup key ({@code fact_entity_key})
+ * with one kind, language, category and unit, read by summaries filtered by that entity. Its columns carry the names
+ * of {@link Fact}'s, so a {@link FactFilter} on category, kind, unit, currency and language reads the same here.
+ * Written only by {@link FactRollups}, with SQL.
  */
 @Entity
 @Immutable
 @Table(name = "fact_entity_rollup")
 @IdClass(FactEntityRollup.Key.class)
-public class FactEntityRollup extends RollupColumns {
+public class FactEntityRollup {
 
-    /** The primary key: the entity's lookup key and the group, with a stand-in for each "none". */
-    public record Key(String lookupKey, FigureKind kind, String language, String kCategory, String kUnit, String kLabel,
-            LocalDate kStart, LocalDate kEnd) implements Serializable {}
+    /** The primary key: the lookup key and the group, with a stand-in for each "none". */
+    public record Key(String lookupKey, FigureKind kind, String language, String kCategory, String kUnit)
+            implements Serializable {}
 
     @Id
     @Column(name = "lookup_key")
@@ -40,13 +44,28 @@ public class FactEntityRollup extends RollupColumns {
     @Id
     @Column(name = "k_unit")
     public String kUnit;
-    @Id
-    @Column(name = "k_label")
-    public String kLabel;
-    @Id
-    @Column(name = "k_start")
-    public LocalDate kStart;
-    @Id
-    @Column(name = "k_end")
-    public LocalDate kEnd;
+
+    @Enumerated(EnumType.STRING)
+    public Category category;
+
+    public String unit;
+
+    public long facts;
+
+    @Column(name = "amount_sum")
+    public BigDecimal amountSum;
+
+    @Column(name = "amount_min")
+    public BigDecimal amountMin;
+
+    @Column(name = "amount_max")
+    public BigDecimal amountMax;
+
+    /** The latest period end of the row's facts (null: none has a period). */
+    @Column(name = "last_end")
+    public LocalDate lastEnd;
+
+    /** The newest fact with that period end (with none, the newest fact). */
+    @Column(name = "last_end_id")
+    public long lastEndId;
 }

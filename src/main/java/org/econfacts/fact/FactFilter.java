@@ -18,9 +18,8 @@ public record FactFilter(String where, Map<String, Object> params, boolean entit
     }
 
     /**
-     * The same condition on a rollup row ({@link FactRollup}, or {@link FactEntityRollup} when the query names an
-     * entity, whose lookup key is then a column of the row). Only for what {@link FactAggregateRepository#rollupsServe}
-     * accepts.
+     * The same condition on an entity rollup row ({@link FactEntityRollup}), whose lookup key is a column of the row.
+     * Only for what {@link FactAggregateRepository#entityRollupsServe} accepts.
      */
     static FactFilter ofRollups(FactQuery q) {
         return of(q, "f.lookupKey = :entity");

@@ -8,20 +8,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.econfacts.extraction.Category;
 import org.econfacts.normalization.FigureKind;
 import org.hibernate.annotations.Immutable;
 
 /**
  * One rollup row (V13), read by summaries and time series through HQL: its columns carry the names of
  * {@link Fact}'s, so a {@link FactFilter} on category, kind, unit, currency, language and period reads the same
- * here. Written only by {@link FactRollups}, with SQL. {@link FactEntityRollup} is the same row for one entity.
+ * here. Written only by {@link FactRollups}, with SQL.
  */
 @Entity
 @Immutable
 @Table(name = "fact_rollup")
 @IdClass(FactRollup.Key.class)
-public class FactRollup extends RollupColumns {
+public class FactRollup {
 
     /** The primary key: the group with a stand-in for each "none". */
     public record Key(FigureKind kind, String language, String kCategory, String kUnit, String kLabel, LocalDate kStart,
@@ -47,4 +49,29 @@ public class FactRollup extends RollupColumns {
     @Id
     @Column(name = "k_end")
     public LocalDate kEnd;
+
+    @Enumerated(EnumType.STRING)
+    public Category category;
+
+    public String unit;
+
+    @Column(name = "period_label")
+    public String periodLabel;
+
+    @Column(name = "period_start")
+    public LocalDate periodStart;
+
+    @Column(name = "period_end")
+    public LocalDate periodEnd;
+
+    public long facts;
+
+    @Column(name = "amount_sum")
+    public BigDecimal amountSum;
+
+    @Column(name = "amount_min")
+    public BigDecimal amountMin;
+
+    @Column(name = "amount_max")
+    public BigDecimal amountMax;
 }

@@ -13,8 +13,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
@@ -22,10 +24,11 @@ import org.hibernate.Session;
 import org.postgresql.PGConnection;
 
 /**
- * Keeps the rollups of {@code fact_rollup} (V13) and {@code fact_entity_rollup} (V14: the same groups once more for
- * each entity lookup key of their facts) in the facts' own transaction, so a summary or a time series can add up a
- * few rollup rows instead of every fact ({@link FactAggregateRepository}). Only counted facts take part: no repeat
- * ({@code sameAs}), no upper end of a range ({@code rangeOf}). Each row also keeps its newest fact id.
+ * Keeps the rollups of {@code fact_rollup} (V13) and {@code fact_entity_rollup} (V14: by entity lookup key, kind,
+ * language, category and unit, with the latest period end and its newest fact) in the facts' own transaction, so a
+ * summary or a time series can add up a few rollup rows instead of every fact ({@link FactAggregateRepository}). Only
+ * counted facts take part: no repeat ({@code sameAs}), no upper end of a range ({@code rangeOf}). Rows are written and
+ * locked in one order, {@code fact_rollup}'s before {@code fact_entity_rollup}'s.
  *
  * <ul>
  * <li>A stored document adds its facts to their groups' rows: count and sum added, least and greatest kept
@@ -47,12 +50,10 @@ public class FactRollups {
     static final LocalDate NO_DATE = LocalDate.of(1, 1, 1);
 
     private static final String KEY_COLUMNS = "kind, language, k_category, k_unit, k_label, k_start, k_end";
-    private static final String VALUE_COLUMNS = ", category, unit, period_label, period_start, period_end,"
-            + " facts, amount_sum, amount_min, amount_max, latest_id";
+    private static final String COLUMNS = KEY_COLUMNS + ", category, unit, period_label, period_start, period_end,"
+            + " facts, amount_sum, amount_min, amount_max";
     private static final String KEY_MATCH = "kind = ? and language = ? and k_category = ? and k_unit = ?"
             + " and k_label = ? and k_start = ? and k_end = ?";
-    /** Rows a PostgreSQL upsert statement writes at most (18 parameters a row, 32 767 a statement). */
-    private static final int UPSERT_ROWS = 1_000;
     /** The facts of one group, by the facts' own columns (null-safe: a missing value matches a missing value). */
     private static final String[] FACT_COLUMNS = {"category", "unit", "period_label", "period_start", "period_end"};
 
@@ -66,41 +67,21 @@ public class FactRollups {
         this.transactions = transactions;
     }
 
-    /**
-     * A group of facts: what one rollup row sums up, in {@code fact_rollup} when {@code entity} is null, else in
-     * {@code fact_entity_rollup} for that lookup key. Other nulls are "none".
-     */
-    record Group(String entity, String kind, String language, String category, String unit, String label,
-            LocalDate start, LocalDate end) {
+    /** A group of facts: what one rollup row sums up. Nulls are "none". */
+    record Group(String kind, String language, String category, String unit, String label, LocalDate start,
+            LocalDate end) {
 
-        /** The one order rows are written and locked in: {@code fact_rollup} first, then by entity, then by key. */
-        static final Comparator<Group> ORDER = Comparator.comparing(Group::entity, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-                .thenComparing(Group::kind).thenComparing(Group::language)
+        static final Comparator<Group> ORDER = Comparator.comparing(Group::kind).thenComparing(Group::language)
                 .thenComparing(g -> key(g.category)).thenComparing(g -> key(g.unit)).thenComparing(g -> key(g.label))
                 .thenComparing(g -> key(g.start)).thenComparing(g -> key(g.end));
 
-        static Group of(Fact f, String entity) {
-            return new Group(entity, f.kind.name(), f.language, f.category == null ? null : f.category.name(), f.unit,
+        static Group of(Fact f) {
+            return new Group(f.kind.name(), f.language, f.category == null ? null : f.category.name(), f.unit,
                     f.periodLabel, f.periodStart, f.periodEnd);
         }
 
-        String table() {
-            return entity == null ? "fact_rollup" : "fact_entity_rollup";
-        }
-
-        String keyColumns() {
-            return (entity == null ? "" : "lookup_key, ") + KEY_COLUMNS;
-        }
-
-        String keyMatch() {
-            return (entity == null ? "" : "lookup_key = ? and ") + KEY_MATCH;
-        }
-
-        /** Binds the key columns from {@code at} on, in {@link #keyColumns} order; returns the next index. */
+        /** Binds the key columns from {@code at} on, in {@link #KEY_COLUMNS} order; returns the next index. */
         int bindKey(PreparedStatement s, int at) throws SQLException {
-            if (entity != null) {
-                s.setString(at++, entity);
-            }
             s.setString(at++, kind);
             s.setString(at++, language);
             s.setString(at++, key(category));
@@ -133,34 +114,35 @@ public class FactRollups {
         }
     }
 
-    /** Count, sum, least and greatest amount of a group's facts, and its newest fact id. */
-    record Totals(long facts, BigDecimal sum, BigDecimal min, BigDecimal max, long latestId) {
+    /** Count, sum, least and greatest amount of a group's facts. */
+    record Totals(long facts, BigDecimal sum, BigDecimal min, BigDecimal max) {
 
-        Totals plus(Totals o) {
-            return new Totals(facts + o.facts, sum.add(o.sum), min.min(o.min), max.max(o.max), Math.max(latestId, o.latestId));
+        Totals plus(BigDecimal amount) {
+            return new Totals(facts + 1, sum.add(amount), min.min(amount), max.max(amount));
         }
 
-        static Totals of(Fact f) {
-            return new Totals(1, f.amount, f.amount, f.amount, f.id);
+        static Totals of(BigDecimal amount) {
+            return new Totals(1, amount, amount, amount);
         }
     }
 
     /**
-     * Adds a document's facts, as just written, to their groups, and to those of each of their entity lookup keys
+     * Adds a document's facts, as just written, to their groups, and to those of their entity lookup keys
      * ({@code keys}: {@code [lookup key, fact id]} pairs, as written to {@code fact_entity_key}). Must run in the
      * facts' transaction.
      */
     void added(List<Fact> facts, List<Object[]> keys) {
-        Map<Long, List<String>> keysOf = new java.util.HashMap<>();
+        Map<Long, List<String>> keysOf = new HashMap<>();
         for (Object[] k : keys) {
             keysOf.computeIfAbsent((Long) k[1], id -> new ArrayList<>()).add((String) k[0]);
         }
         Map<Group, Totals> groups = new TreeMap<>(Group.ORDER);
+        Map<EntityGroup, EntityTotals> entityGroups = new TreeMap<>(EntityGroup.ORDER);
         for (Fact f : facts) {
             if (f.sameAs == null && f.rangeOf == null) {
-                groups.merge(Group.of(f, null), Totals.of(f), Totals::plus);
+                groups.merge(Group.of(f), Totals.of(f.amount), (a, b) -> a.plus(b.sum()));
                 for (String entity : keysOf.getOrDefault(f.id, List.of())) {
-                    groups.merge(Group.of(f, entity), Totals.of(f), Totals::plus);
+                    entityGroups.merge(EntityGroup.of(entity, f), EntityTotals.of(f), EntityTotals::plus);
                 }
             }
         }
@@ -170,9 +152,11 @@ public class FactRollups {
         work(c -> {
             if (c.isWrapperFor(PGConnection.class)) {
                 upsert(c, groups);
+                upsertEntities(c, new ArrayList<>(entityGroups.entrySet()));
             } else {
                 takeTurn();
                 updateOrInsert(c, groups);
+                updateOrInsertEntities(c, entityGroups);
             }
         });
     }
@@ -184,14 +168,26 @@ public class FactRollups {
      */
     public <T> T removing(long documentId, Supplier<T> delete) {
         List<Group> groups = new ArrayList<>();
+        List<EntityGroup> entityGroups = new ArrayList<>();
         work(c -> {
             if (!c.isWrapperFor(PGConnection.class)) {
                 takeTurn();
             }
             groups.addAll(groupsOf(c, documentId));
-            for (Group g : groups) {
-                try (PreparedStatement lock = c.prepareStatement("select facts from " + g.table() + " where " + g.keyMatch()
-                        + " for update")) {
+            entityGroups.addAll(entityGroupsOf(c, documentId));
+            try (PreparedStatement lock = c.prepareStatement("select facts from fact_rollup where " + KEY_MATCH + " for update")) {
+                for (Group g : groups) {
+                    g.bindKey(lock, 1);
+                    try (ResultSet r = lock.executeQuery()) {
+                        while (r.next()) {
+                            r.getLong(1);
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement lock = c.prepareStatement("select facts from fact_entity_rollup where " + ENTITY_MATCH
+                    + " for update")) {
+                for (EntityGroup g : entityGroups) {
                     g.bindKey(lock, 1);
                     try (ResultSet r = lock.executeQuery()) {
                         while (r.next()) {
@@ -207,24 +203,23 @@ public class FactRollups {
             for (Group g : groups) {
                 recompute(c, g);
             }
+            for (EntityGroup g : entityGroups) {
+                recompute(c, g);
+            }
         });
         return result;
     }
 
-    /** The groups of a document's counted facts, plain and by entity, in {@link Group#ORDER}. */
+    /** The groups of a document's counted facts, in {@link Group#ORDER}. */
     private static List<Group> groupsOf(Connection c, long documentId) throws SQLException {
-        String columns = "f.kind, f.language, f.category, f.unit, f.period_label, f.period_start, f.period_end";
-        String counted = " where f.document_id = ? and f.same_as is null and f.range_of is null";
         List<Group> out = new ArrayList<>();
-        for (String sql : new String[] {"select distinct null, " + columns + " from fact f" + counted,
-                "select distinct k.lookup_key, " + columns + " from fact f join fact_entity_key k on k.fact_id = f.id" + counted}) {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setLong(1, documentId);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        out.add(new Group(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                                r.getString(6), date(r.getDate(7)), date(r.getDate(8))));
-                    }
+        try (PreparedStatement s = c.prepareStatement("select distinct kind, language, category, unit, period_label,"
+                + " period_start, period_end from fact where document_id = ? and same_as is null and range_of is null")) {
+            s.setLong(1, documentId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Group(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                            date(r.getDate(6)), date(r.getDate(7))));
                 }
             }
         }
@@ -235,22 +230,16 @@ public class FactRollups {
     /** A group's row from the facts that remain: updated, or deleted when none remains. */
     private static void recompute(Connection c, Group g) throws SQLException {
         StringBuilder where = new StringBuilder("kind = ? and language = ? and same_as is null and range_of is null");
-        if (g.entity() != null) {
-            where.append(" and id in (select fact_id from fact_entity_key where lookup_key = ?)");
-        }
         Object[] values = g.factValues();
         for (int i = 0; i < FACT_COLUMNS.length; i++) {
             where.append(" and ").append(FACT_COLUMNS[i]).append(values[i] == null ? " is null" : " = ?");
         }
         Totals totals = null;
         try (PreparedStatement s = c.prepareStatement(
-                "select count(*), sum(amount), min(amount), max(amount), max(id) from fact where " + where)) {
+                "select count(*), sum(amount), min(amount), max(amount) from fact where " + where)) {
             int at = 1;
             s.setString(at++, g.kind());
             s.setString(at++, g.language());
-            if (g.entity() != null) {
-                s.setString(at++, g.entity());
-            }
             for (Object v : values) {
                 if (v instanceof LocalDate d) {
                     s.setDate(at++, Date.valueOf(d));
@@ -260,58 +249,42 @@ public class FactRollups {
             }
             try (ResultSet r = s.executeQuery()) {
                 if (r.next() && r.getLong(1) > 0) {
-                    totals = new Totals(r.getLong(1), r.getBigDecimal(2), r.getBigDecimal(3), r.getBigDecimal(4), r.getLong(5));
+                    totals = new Totals(r.getLong(1), r.getBigDecimal(2), r.getBigDecimal(3), r.getBigDecimal(4));
                 }
             }
         }
         if (totals == null) {
-            try (PreparedStatement d = c.prepareStatement("delete from " + g.table() + " where " + g.keyMatch())) {
+            try (PreparedStatement d = c.prepareStatement("delete from fact_rollup where " + KEY_MATCH)) {
                 g.bindKey(d, 1);
                 d.executeUpdate();
             }
             return;
         }
-        try (PreparedStatement u = c.prepareStatement("update " + g.table() + " set facts = ?, amount_sum = ?,"
-                + " amount_min = ?, amount_max = ?, latest_id = ? where " + g.keyMatch())) {
-            g.bindKey(u, bindTotals(u, 1, totals));
+        try (PreparedStatement u = c.prepareStatement("update fact_rollup set facts = ?, amount_sum = ?, amount_min = ?,"
+                + " amount_max = ? where " + KEY_MATCH)) {
+            u.setLong(1, totals.facts());
+            u.setBigDecimal(2, totals.sum());
+            u.setBigDecimal(3, totals.min());
+            u.setBigDecimal(4, totals.max());
+            g.bindKey(u, 5);
             u.executeUpdate();
         }
     }
 
-    /**
-     * PostgreSQL: one statement for each table's groups of the document (in chunks of {@link #UPSERT_ROWS}); a row
-     * that exists is added to, under its row lock.
-     */
+    /** PostgreSQL: one statement for the document's groups; a row that exists is added to, under its row lock. */
     private static void upsert(Connection c, Map<Group, Totals> groups) throws SQLException {
-        List<Map.Entry<Group, Totals>> rows = new ArrayList<>(groups.entrySet());
-        int from = 0;
-        while (from < rows.size()) {
-            Group first = rows.get(from).getKey();
-            int to = from;
-            while (to < rows.size() && to - from < UPSERT_ROWS && rows.get(to).getKey().table().equals(first.table())) {
-                to++;
-            }
-            upsert(c, first, rows.subList(from, to));
-            from = to;
-        }
-    }
-
-    private static void upsert(Connection c, Group like, List<Map.Entry<Group, Totals>> rows) throws SQLException {
-        String t = like.table();
-        String columns = like.keyColumns() + VALUE_COLUMNS;
-        String row = "(" + "?, ".repeat(columns.split(",").length - 1) + "?)";
-        StringBuilder sql = new StringBuilder("insert into " + t + " (" + columns + ") values ");
-        for (int i = 0; i < rows.size(); i++) {
+        StringBuilder sql = new StringBuilder("insert into fact_rollup (" + COLUMNS + ") values ");
+        String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        for (int i = 0; i < groups.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append(row);
         }
-        sql.append(" on conflict (" + like.keyColumns() + ") do update set facts = " + t + ".facts + excluded.facts,"
-                + " amount_sum = " + t + ".amount_sum + excluded.amount_sum,"
-                + " amount_min = least(" + t + ".amount_min, excluded.amount_min),"
-                + " amount_max = greatest(" + t + ".amount_max, excluded.amount_max),"
-                + " latest_id = greatest(" + t + ".latest_id, excluded.latest_id)");
+        sql.append(" on conflict (" + KEY_COLUMNS + ") do update set facts = fact_rollup.facts + excluded.facts,"
+                + " amount_sum = fact_rollup.amount_sum + excluded.amount_sum,"
+                + " amount_min = least(fact_rollup.amount_min, excluded.amount_min),"
+                + " amount_max = greatest(fact_rollup.amount_max, excluded.amount_max)");
         try (PreparedStatement s = c.prepareStatement(sql.toString())) {
             int at = 1;
-            for (Map.Entry<Group, Totals> e : rows) {
+            for (Map.Entry<Group, Totals> e : groups.entrySet()) {
                 at = e.getKey().bindKey(s, at);
                 at = e.getKey().bindColumns(s, at);
                 at = bindTotals(s, at, e.getValue());
@@ -322,22 +295,20 @@ public class FactRollups {
 
     /** H2, its writers taking turns: add to each row that exists, insert the others. */
     private static void updateOrInsert(Connection c, Map<Group, Totals> groups) throws SQLException {
-        for (Map.Entry<Group, Totals> e : groups.entrySet()) {
-            Group g = e.getKey();
-            Totals t = e.getValue();
-            try (PreparedStatement u = c.prepareStatement("update " + g.table() + " set facts = facts + ?,"
-                    + " amount_sum = amount_sum + ?, amount_min = least(amount_min, ?), amount_max = greatest(amount_max, ?),"
-                    + " latest_id = greatest(latest_id, ?) where " + g.keyMatch())) {
-                g.bindKey(u, bindTotals(u, 1, t));
-                if (u.executeUpdate() > 0) {
-                    continue;
+        try (PreparedStatement u = c.prepareStatement("update fact_rollup set facts = facts + ?, amount_sum = amount_sum + ?,"
+                + " amount_min = least(amount_min, ?), amount_max = greatest(amount_max, ?) where " + KEY_MATCH);
+                PreparedStatement i = c.prepareStatement("insert into fact_rollup (" + COLUMNS + ")"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<Group, Totals> e : groups.entrySet()) {
+                Totals t = e.getValue();
+                bindTotals(u, 1, t);
+                e.getKey().bindKey(u, 5);
+                if (u.executeUpdate() == 0) {
+                    int at = e.getKey().bindKey(i, 1);
+                    at = e.getKey().bindColumns(i, at);
+                    bindTotals(i, at, t);
+                    i.executeUpdate();
                 }
-            }
-            String columns = g.keyColumns() + VALUE_COLUMNS;
-            try (PreparedStatement i = c.prepareStatement("insert into " + g.table() + " (" + columns + ") values ("
-                    + "?, ".repeat(columns.split(",").length - 1) + "?)")) {
-                bindTotals(i, g.bindColumns(i, g.bindKey(i, 1)), t);
-                i.executeUpdate();
             }
         }
     }
@@ -347,8 +318,208 @@ public class FactRollups {
         s.setBigDecimal(at++, t.sum());
         s.setBigDecimal(at++, t.min());
         s.setBigDecimal(at++, t.max());
-        s.setLong(at++, t.latestId());
         return at;
+    }
+
+    private static final String ENTITY_KEY = "lookup_key, kind, language, k_category, k_unit";
+    private static final String ENTITY_COLUMNS = ENTITY_KEY
+            + ", category, unit, facts, amount_sum, amount_min, amount_max, last_end, last_end_id";
+    private static final String ENTITY_MATCH = "lookup_key = ? and kind = ? and language = ? and k_category = ?"
+            + " and k_unit = ?";
+    private static final String ENTITY_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Rows one PostgreSQL upsert writes at most (13 parameters a row; a statement takes 32 767). */
+    private static final int UPSERT_ROWS = 1_000;
+
+    /** The facts of one entity lookup key with one kind, language, category and unit: one row of V14. */
+    record EntityGroup(String entity, String kind, String language, String category, String unit) {
+
+        static final Comparator<EntityGroup> ORDER = Comparator.comparing(EntityGroup::entity)
+                .thenComparing(EntityGroup::kind).thenComparing(EntityGroup::language)
+                .thenComparing(g -> Group.key(g.category)).thenComparing(g -> Group.key(g.unit));
+
+        static EntityGroup of(String entity, Fact f) {
+            return new EntityGroup(entity, f.kind.name(), f.language, f.category == null ? null : f.category.name(), f.unit);
+        }
+
+        int bindKey(PreparedStatement s, int at) throws SQLException {
+            s.setString(at++, entity);
+            s.setString(at++, kind);
+            s.setString(at++, language);
+            s.setString(at++, Group.key(category));
+            s.setString(at++, Group.key(unit));
+            return at;
+        }
+    }
+
+    /** {@link Totals} with the latest period end and the newest fact id with that end (no end: the newest fact). */
+    record EntityTotals(long facts, BigDecimal sum, BigDecimal min, BigDecimal max, LocalDate lastEnd, long lastEndId) {
+
+        static EntityTotals of(Fact f) {
+            return new EntityTotals(1, f.amount, f.amount, f.amount, f.periodEnd, f.id);
+        }
+
+        EntityTotals plus(EntityTotals o) {
+            LocalDate end = lastEnd;
+            long id = lastEndId;
+            if (Objects.equals(lastEnd, o.lastEnd)) {
+                id = Math.max(lastEndId, o.lastEndId);
+            } else if (lastEnd == null || (o.lastEnd != null && o.lastEnd.isAfter(lastEnd))) {
+                end = o.lastEnd;
+                id = o.lastEndId;
+            }
+            return new EntityTotals(facts + o.facts, sum.add(o.sum), min.min(o.min), max.max(o.max), end, id);
+        }
+
+        int bind(PreparedStatement s, int at) throws SQLException {
+            s.setLong(at++, facts);
+            s.setBigDecimal(at++, sum);
+            s.setBigDecimal(at++, min);
+            s.setBigDecimal(at++, max);
+            s.setDate(at++, lastEnd == null ? null : Date.valueOf(lastEnd));
+            s.setLong(at++, lastEndId);
+            return at;
+        }
+    }
+
+    /** The entity groups of a document's counted facts, in {@link EntityGroup#ORDER}. */
+    private static List<EntityGroup> entityGroupsOf(Connection c, long documentId) throws SQLException {
+        List<EntityGroup> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select distinct k.lookup_key, f.kind, f.language, f.category, f.unit"
+                + " from fact f join fact_entity_key k on k.fact_id = f.id"
+                + " where f.document_id = ? and f.same_as is null and f.range_of is null")) {
+            s.setLong(1, documentId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new EntityGroup(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+                }
+            }
+        }
+        out.sort(EntityGroup.ORDER);
+        return out;
+    }
+
+    /** An entity group's row from the facts that remain: updated, or deleted when none remains. */
+    private static void recompute(Connection c, EntityGroup g) throws SQLException {
+        String where = " from fact where kind = ? and language = ? and same_as is null and range_of is null"
+                + (g.category() == null ? " and category is null" : " and category = ?")
+                + (g.unit() == null ? " and unit is null" : " and unit = ?")
+                + " and id in (select fact_id from fact_entity_key where lookup_key = ?)";
+        EntityTotals totals = null;
+        try (PreparedStatement s = c.prepareStatement("select count(*), sum(amount), min(amount), max(amount),"
+                + " max(period_end)" + where)) {
+            bindFacts(s, g);
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next() && r.getLong(1) > 0) {
+                    totals = new EntityTotals(r.getLong(1), r.getBigDecimal(2), r.getBigDecimal(3), r.getBigDecimal(4),
+                            date(r.getDate(5)), 0);
+                }
+            }
+        }
+        if (totals == null) {
+            try (PreparedStatement d = c.prepareStatement("delete from fact_entity_rollup where " + ENTITY_MATCH)) {
+                g.bindKey(d, 1);
+                d.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("select max(id)" + where
+                + (totals.lastEnd() == null ? " and period_end is null" : " and period_end = ?"))) {
+            int at = bindFacts(s, g);
+            if (totals.lastEnd() != null) {
+                s.setDate(at, Date.valueOf(totals.lastEnd()));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                totals = new EntityTotals(totals.facts(), totals.sum(), totals.min(), totals.max(), totals.lastEnd(),
+                        r.getLong(1));
+            }
+        }
+        try (PreparedStatement u = c.prepareStatement("update fact_entity_rollup set facts = ?, amount_sum = ?,"
+                + " amount_min = ?, amount_max = ?, last_end = ?, last_end_id = ? where " + ENTITY_MATCH)) {
+            g.bindKey(u, totals.bind(u, 1));
+            u.executeUpdate();
+        }
+    }
+
+    /** Binds the parameters of {@link #recompute(Connection, EntityGroup)}'s condition; returns the next index. */
+    private static int bindFacts(PreparedStatement s, EntityGroup g) throws SQLException {
+        int at = 1;
+        s.setString(at++, g.kind());
+        s.setString(at++, g.language());
+        if (g.category() != null) {
+            s.setString(at++, g.category());
+        }
+        if (g.unit() != null) {
+            s.setString(at++, g.unit());
+        }
+        s.setString(at++, g.entity());
+        return at;
+    }
+
+    /**
+     * PostgreSQL: the document's entity rows in statements of at most {@link #UPSERT_ROWS}; a row that exists is
+     * added to under its row lock (the right-hand sides read the row as it was).
+     */
+    private static void upsertEntities(Connection c, List<Map.Entry<EntityGroup, EntityTotals>> rows) throws SQLException {
+        String t = "fact_entity_rollup";
+        for (int from = 0; from < rows.size(); from += UPSERT_ROWS) {
+            List<Map.Entry<EntityGroup, EntityTotals>> chunk = rows.subList(from, Math.min(rows.size(), from + UPSERT_ROWS));
+            StringBuilder sql = new StringBuilder("insert into " + t + " (" + ENTITY_COLUMNS + ") values ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(ENTITY_ROW);
+            }
+            sql.append(" on conflict (" + ENTITY_KEY + ") do update set facts = " + t + ".facts + excluded.facts,"
+                    + " amount_sum = " + t + ".amount_sum + excluded.amount_sum,"
+                    + " amount_min = least(" + t + ".amount_min, excluded.amount_min),"
+                    + " amount_max = greatest(" + t + ".amount_max, excluded.amount_max),"
+                    + " last_end = greatest(" + t + ".last_end, excluded.last_end),"
+                    + " last_end_id = case when " + t + ".last_end is not distinct from excluded.last_end"
+                    + " then greatest(" + t + ".last_end_id, excluded.last_end_id)"
+                    + " when " + t + ".last_end is null or excluded.last_end > " + t + ".last_end"
+                    + " then excluded.last_end_id else " + t + ".last_end_id end");
+            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                int at = 1;
+                for (Map.Entry<EntityGroup, EntityTotals> e : chunk) {
+                    at = e.getKey().bindKey(s, at);
+                    s.setString(at++, e.getKey().category());
+                    s.setString(at++, e.getKey().unit());
+                    at = e.getValue().bind(s, at);
+                }
+                s.executeUpdate();
+            }
+        }
+    }
+
+    /** H2, its writers taking turns: each row read, added to in Java and written back, or inserted. */
+    private static void updateOrInsertEntities(Connection c, Map<EntityGroup, EntityTotals> groups) throws SQLException {
+        try (PreparedStatement read = c.prepareStatement("select facts, amount_sum, amount_min, amount_max, last_end,"
+                + " last_end_id from fact_entity_rollup where " + ENTITY_MATCH);
+                PreparedStatement u = c.prepareStatement("update fact_entity_rollup set facts = ?, amount_sum = ?,"
+                        + " amount_min = ?, amount_max = ?, last_end = ?, last_end_id = ? where " + ENTITY_MATCH);
+                PreparedStatement i = c.prepareStatement("insert into fact_entity_rollup (" + ENTITY_COLUMNS + ")"
+                        + " values " + ENTITY_ROW)) {
+            for (Map.Entry<EntityGroup, EntityTotals> e : groups.entrySet()) {
+                EntityGroup g = e.getKey();
+                EntityTotals existing = null;
+                g.bindKey(read, 1);
+                try (ResultSet r = read.executeQuery()) {
+                    if (r.next()) {
+                        existing = new EntityTotals(r.getLong(1), r.getBigDecimal(2), r.getBigDecimal(3),
+                                r.getBigDecimal(4), date(r.getDate(5)), r.getLong(6));
+                    }
+                }
+                if (existing != null) {
+                    g.bindKey(u, existing.plus(e.getValue()).bind(u, 1));
+                    u.executeUpdate();
+                } else {
+                    int at = g.bindKey(i, 1);
+                    i.setString(at++, g.category());
+                    i.setString(at++, g.unit());
+                    e.getValue().bind(i, at);
+                    i.executeUpdate();
+                }
+            }
+        }
     }
 
     /** H2: waits for the rollup turn unless this transaction holds it; gives it back when the transaction ends. */
