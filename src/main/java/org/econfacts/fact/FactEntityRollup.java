@@ -8,9 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.econfacts.extraction.Category;
 import org.econfacts.normalization.FigureKind;
 import org.hibernate.annotations.Immutable;
 
@@ -24,7 +22,7 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @Table(name = "fact_entity_rollup")
 @IdClass(FactEntityRollup.Key.class)
-public class FactEntityRollup {
+public class FactEntityRollup extends RollupTotals {
 
     /** The primary key: the lookup key and the group, with a stand-in for each "none". */
     public record Key(String lookupKey, FigureKind kind, String language, String kCategory, String kUnit)
@@ -44,22 +42,6 @@ public class FactEntityRollup {
     @Id
     @Column(name = "k_unit")
     public String kUnit;
-
-    @Enumerated(EnumType.STRING)
-    public Category category;
-
-    public String unit;
-
-    public long facts;
-
-    @Column(name = "amount_sum")
-    public BigDecimal amountSum;
-
-    @Column(name = "amount_min")
-    public BigDecimal amountMin;
-
-    @Column(name = "amount_max")
-    public BigDecimal amountMax;
 
     /** The latest period end of the row's facts (null: none has a period). */
     @Column(name = "last_end")

@@ -8,9 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.econfacts.extraction.Category;
 import org.econfacts.normalization.FigureKind;
 import org.hibernate.annotations.Immutable;
 
@@ -23,7 +21,7 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @Table(name = "fact_rollup")
 @IdClass(FactRollup.Key.class)
-public class FactRollup {
+public class FactRollup extends RollupTotals {
 
     /** The primary key: the group with a stand-in for each "none". */
     public record Key(FigureKind kind, String language, String kCategory, String kUnit, String kLabel, LocalDate kStart,
@@ -50,11 +48,6 @@ public class FactRollup {
     @Column(name = "k_end")
     public LocalDate kEnd;
 
-    @Enumerated(EnumType.STRING)
-    public Category category;
-
-    public String unit;
-
     @Column(name = "period_label")
     public String periodLabel;
 
@@ -63,15 +56,4 @@ public class FactRollup {
 
     @Column(name = "period_end")
     public LocalDate periodEnd;
-
-    public long facts;
-
-    @Column(name = "amount_sum")
-    public BigDecimal amountSum;
-
-    @Column(name = "amount_min")
-    public BigDecimal amountMin;
-
-    @Column(name = "amount_max")
-    public BigDecimal amountMax;
 }
