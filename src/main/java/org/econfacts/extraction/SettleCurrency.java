@@ -122,11 +122,34 @@ public final class SettleCurrency {
     private static int count(String doc, List<String> cues) {
         int n = 0;
         for (String cue : cues) {
-            for (int i = doc.indexOf(cue); i >= 0; i = doc.indexOf(cue, i + cue.length())) {
-                n++;
+            for (int i = doc.indexOf(cue); i >= 0; i = doc.indexOf(cue, i + 1)) {
+                if (standsAlone(doc, i, i + cue.length())) {
+                    n++;
+                    i += cue.length() - 1;
+                }
             }
         }
         return n;
+    }
+
+    /**
+     * A Latin cue counts only as a word of its own: "cad" inside "decade" or a hex identifier is not the
+     * Canadian dollar, "india" inside "indiana" not India; a plural ("canadian dollars") still counts.
+     * Han cues have no word edges to check.
+     */
+    static boolean standsAlone(String doc, int start, int end) {
+        if (latinWordChar(doc.charAt(start)) && start > 0 && latinWordChar(doc.charAt(start - 1))) {
+            return false;
+        }
+        if (latinWordChar(doc.charAt(end - 1)) && end < doc.length()) {
+            int after = doc.charAt(end) == 's' ? end + 1 : end;
+            return after >= doc.length() || !latinWordChar(doc.charAt(after));
+        }
+        return true;
+    }
+
+    private static boolean latinWordChar(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     private static String dateline(String text) {

@@ -50,6 +50,11 @@ class SettleCurrencyTest {
         "ZURICH, May 2 - Swiss exports rose to 21 billion francs, the Swiss customs office said. | 21 billion francs | CHF | CHF",
         // one place is enough for rupees
         "Sri Lanka's tea exports earned 95,000 million rupees in the first half. | 95,000 million rupees | INR | LKR",
+        // a cue inside another word is no evidence: "cad" in "decade" and in an identifier, "s$" in "US$"
+        "Report 3f2cad1e-cad9-4cad-9cad-cad0cad1cad2 of the decade: the group earned $120 million. | $120 million | USD | USD",
+        "Exports earned US$3 billion last year and another $120 million this year. | $120 million | USD | USD",
+        // a plural of a cue still counts
+        "Statistics Canada said exports, paid in Canadian dollars, reached $52 billion. | $52 billion | USD | CAD",
         // nothing settles it: the default stands
         "Exports rose to $4.2 billion in the quarter. | $4.2 billion | USD | USD",
     })
