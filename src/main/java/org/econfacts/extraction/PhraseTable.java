@@ -10,7 +10,7 @@ import java.util.function.Function;
 /**
  * Lexicon phrases with a value, looked up longest-first, for every language: in unsegmented text by
  * characters ({@code 逾}, {@code 个百分点}) or in a token sequence by words ({@code "more than"} is
- * two tokens). A lookup costs at most as many probes as the longest phrase is long, so scanning a
+ * two tokens), both through {@link Units}. A lookup costs at most as many probes as the longest phrase is long, so scanning a
  * sentence stays linear. Immutable once built.
  */
 public final class PhraseTable<V> {
@@ -43,34 +43,10 @@ public final class PhraseTable<V> {
         return ofWords(m);
     }
 
-    /** The longest phrase starting at character {@code pos} of {@code text}. */
-    public Optional<Hit<V>> longestAt(String text, int pos) {
-        for (int len = Math.min(maxChars, text.length() - pos); len > 0; len--) {
-            String w = text.substring(pos, pos + len);
-            V v = entries.get(w);
-            if (v != null) {
-                return Optional.of(new Hit<>(pos, pos + len, w, v));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The longest phrase ending just before character {@code end} of {@code text}. */
-    public Optional<Hit<V>> longestEndingAt(String text, int end) {
-        for (int len = Math.min(maxChars, end); len > 0; len--) {
-            String w = text.substring(end - len, end);
-            V v = entries.get(w);
-            if (v != null) {
-                return Optional.of(new Hit<>(end - len, end, w, v));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The longest phrase whose words are tokens {@code [i, …)}; {@code word} gives a token's (lower-cased) word. */
-    public <T> Optional<Hit<V>> wordsAt(List<T> tokens, int i, Function<T, String> word) {
-        for (int n = Math.min(maxWords, tokens.size() - i); n >= 1; n--) {
-            String w = join(tokens, i, i + n, word);
+    /** The longest phrase whose units are {@code units} [{@code i}, …). */
+    public Optional<Hit<V>> at(Units units, int i) {
+        for (int n = Math.min(units.spaced() ? maxWords : maxChars, units.size() - i); n >= 1; n--) {
+            String w = units.joined(i, i + n);
             V v = entries.get(w);
             if (v != null) {
                 return Optional.of(new Hit<>(i, i + n, w, v));
@@ -79,10 +55,10 @@ public final class PhraseTable<V> {
         return Optional.empty();
     }
 
-    /** The longest phrase whose words are the tokens just before token {@code end}. */
-    public <T> Optional<Hit<V>> wordsEndingAt(List<T> tokens, int end, Function<T, String> word) {
-        for (int n = Math.min(maxWords, end); n >= 1; n--) {
-            String w = join(tokens, end - n, end, word);
+    /** The longest phrase whose units end just before unit {@code end} of {@code units}. */
+    public Optional<Hit<V>> endingAt(Units units, int end) {
+        for (int n = Math.min(units.spaced() ? maxWords : maxChars, end); n >= 1; n--) {
+            String w = units.joined(end - n, end);
             V v = entries.get(w);
             if (v != null) {
                 return Optional.of(new Hit<>(end - n, end, w, v));
@@ -91,25 +67,31 @@ public final class PhraseTable<V> {
         return Optional.empty();
     }
 
+    /** The longest phrase starting at character {@code pos} of {@code text}. */
+    public Optional<Hit<V>> longestAt(String text, int pos) {
+        return at(Units.chars(text), pos);
+    }
+
+    /** The longest phrase ending just before character {@code end} of {@code text}. */
+    public Optional<Hit<V>> longestEndingAt(String text, int end) {
+        return endingAt(Units.chars(text), end);
+    }
+
+    /** The longest phrase whose words are tokens {@code [i, …)}; {@code word} gives a token's (lower-cased) word. */
+    public <T> Optional<Hit<V>> wordsAt(List<T> tokens, int i, Function<T, String> word) {
+        return at(Units.words(tokens, word), i);
+    }
+
+    /** The longest phrase whose words are the tokens just before token {@code end}. */
+    public <T> Optional<Hit<V>> wordsEndingAt(List<T> tokens, int end, Function<T, String> word) {
+        return endingAt(Units.words(tokens, word), end);
+    }
+
     public boolean contains(String phrase) {
         return entries.containsKey(phrase);
     }
 
     public Optional<V> get(String phrase) {
         return Optional.ofNullable(entries.get(phrase));
-    }
-
-    private static <T> String join(List<T> tokens, int from, int to, Function<T, String> word) {
-        if (to - from == 1) {
-            return word.apply(tokens.get(from));
-        }
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                b.append(' ');
-            }
-            b.append(word.apply(tokens.get(k)));
-        }
-        return b.toString();
     }
 }

@@ -2,7 +2,8 @@ package org.econfacts.extraction.lang.en;
 
 import org.econfacts.extraction.PeriodAttachment;
 import org.econfacts.extraction.PeriodPhrase;
-import org.econfacts.extraction.ApproximationWords;
+import org.econfacts.extraction.Approximations;
+import org.econfacts.extraction.Units;
 import org.econfacts.extraction.PhraseTable;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +29,7 @@ final class EnglishQualifiers {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
     private static final int BASIS_AFTER = 60;
 
-    private final PhraseTable<Approximation> approximations;
-    private final PhraseTable<Approximation> approximationsAfter;
+    private final Approximations approximations;
     private final PhraseTable<Change.Direction> before;
     private final PhraseTable<Change.Direction> nouns;
     private final PhraseTable<Change.Direction> after;
@@ -43,8 +43,7 @@ final class EnglishQualifiers {
 
     EnglishQualifiers(EnglishLexicon lexicon, PeriodAttachment attachment) {
         this.attachment = attachment;
-        this.approximations = PhraseTable.ofWords(ApproximationWords.index(lexicon.approximations().before()));
-        this.approximationsAfter = PhraseTable.ofWords(ApproximationWords.index(lexicon.approximations().after()));
+        this.approximations = new Approximations(lexicon.approximations());
         EnglishLexicon.Changes c = lexicon.changes();
         this.before = PhraseTable.ofWords(directions(c.increaseBefore(), c.decreaseBefore()));
         this.nouns = PhraseTable.ofWords(directions(c.increaseNouns(), c.decreaseNouns()));
@@ -68,13 +67,10 @@ final class EnglishQualifiers {
 
     Mention qualify(Sentence sentence, List<Tok> toks, Draft draft, List<Draft> all, List<PeriodPhrase> periods,
             List<int[]> basisSpans) {
-        Draft d = draft;
-        Approximation approx = Approximation.EXACT;
-        PhraseTable.Hit<Approximation> a = d.from() > 0 ? approximations.wordsEndingAt(toks, d.from(), Tok::lower).orElse(null) : null;
-        if (a != null) {
-            approx = a.value();
-            d = d.withFrom(a.start());
-        }
+        Approximations.Widened widened = approximations.widen(Units.words(toks, Tok::lower), draft.from(), draft.to(),
+                Approximation.EXACT);
+        Draft d = draft.withFrom(widened.from());
+        Approximation approx = widened.approximation();
         int changeAt = changeWordBefore(toks, d.from());
         Change.Direction direction = changeAt >= 0 ? directionBefore(toks, changeAt) : null;
         if (direction == null) {
@@ -90,14 +86,9 @@ final class EnglishQualifiers {
             direction = number.charAt(0) == '+' ? Change.Direction.INCREASE : Change.Direction.DECREASE; // "+0.3%"
             changeAt = d.from();
         }
-        // written after the figure, it joins the span; one written before wins ("some 4 million barrels or so")
-        PhraseTable.Hit<Approximation> after = approximationsAfter.wordsAt(toks, d.to(), Tok::lower).orElse(null);
         String text = sentence.text();
         int start = toks.get(d.from()).start();
-        int end = toks.get((after != null ? after.end() : d.to()) - 1).end(); // "20 million tonnes or more"
-        if (after != null && approx == Approximation.EXACT) {
-            approx = after.value();
-        }
+        int end = toks.get(widened.to() - 1).end(); // "20 million tonnes or more"
         Change change = null;
         if (direction != null) {
             int from = Math.min(toks.get(Math.max(changeAt, 0)).start(), start);

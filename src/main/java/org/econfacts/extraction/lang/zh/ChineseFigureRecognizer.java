@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.econfacts.extraction.Approximations;
 import org.econfacts.extraction.FigureRecognizer;
+import org.econfacts.extraction.Units;
 import org.econfacts.extraction.FoldedText;
 import org.econfacts.extraction.Language;
 import org.econfacts.extraction.Mention;
@@ -223,24 +225,11 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
         return (c < 128 && Character.isLetterOrDigit(c)) || c == '.' || lex.blockedBefore().contains(String.valueOf(c));
     }
 
-    /** Adds approximation words written just before or after the figure to its span. */
+    /** A currency written before an amount and the approximation words next to the figure join its span. */
     private Reading qualify(String s, Reading r) {
-        int start = r.start();
-        int end = r.end();
-        Approximation a = r.approximation();
         Reading money = withCurrencyPrefix(s, r);
-        start = money.start();
-        var before = lex.approxBefore().longestEndingAt(s, start);
-        if (before.isPresent()) {
-            start = before.get().start();
-            a = a == Approximation.EXACT ? before.get().value() : a;
-        }
-        var after = lex.approxAfter().longestAt(s, end);
-        if (after.isPresent()) {
-            end = after.get().end();
-            a = a == Approximation.EXACT ? after.get().value() : a;
-        }
-        return money.withSpan(start, end, a);
+        Approximations.Widened w = lex.approximations().widen(Units.chars(s), money.start(), money.end(), money.approximation());
+        return money.withSpan(w.from(), w.to(), w.approximation());
     }
 
     /** {@code 人民币509亿元}, {@code 港币100元}: a currency written before the amount joins the span and wins over 元. */

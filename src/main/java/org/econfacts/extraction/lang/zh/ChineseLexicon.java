@@ -1,6 +1,7 @@
 package org.econfacts.extraction.lang.zh;
 
 import org.econfacts.extraction.ApproximationWords;
+import org.econfacts.extraction.Approximations;
 import org.econfacts.extraction.PhraseTable;
 import org.econfacts.extraction.YamlResources;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.econfacts.normalization.Approximation;
 import org.econfacts.normalization.Change;
 
 /**
@@ -34,8 +34,7 @@ public record ChineseLexicon(
         PhraseTable<Boolean> nounsAfterGe,
         PhraseTable<Boolean> notCountAfterGe,
         PhraseTable<String> quantities,
-        PhraseTable<Approximation> approxBefore,
-        PhraseTable<Approximation> approxAfter,
+        Approximations approximations,
         Changes changes,
         PhraseTable<Change.Basis> bases,
         Set<String> blockedBefore,
@@ -98,8 +97,7 @@ public record ChineseLexicon(
                     words(tenthsBlockedAfter, "tenthsBlockedAfter"), flags(countWords, "countWords"),
                     flags(nounsAfterGe, "nounsAfterGe"), flags(notCountAfterGe, "notCountAfterGe"),
                     grouped(quantities, k -> k, "quantities"),
-                    grouped(approximations.before(), k -> k, "approximations.before"),
-                    grouped(approximations.after(), k -> k, "approximations.after"), c,
+                    new Approximations(approximations), c,
                     grouped(bases, k -> k, "bases"), words(blockedBefore, "blockedBefore"),
                     words(rangeConnectors, "rangeConnectors"), subjects);
         }
