@@ -111,7 +111,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         List<PeriodPhrase> periodsOfFigures = phrases.stream()
                 .filter(p -> !PeriodRules.DATELINE.equals(p.rule())).toList();
         List<Mention> out = new ArrayList<>();
-        List<int[]> basisSpans = periods.masks(text);
+        List<int[]> basisSpans = qualifiers.basisSpans(text);
         for (Draft d : drafts) {
             out.add(qualifiers.qualify(sentence, toks, d, drafts, periodsOfFigures, basisSpans));
         }
@@ -125,7 +125,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
                 || made.change() != null) {
             return made;
         }
-        return qualifiers.qualifyMade(sentence, unglue(Tok.of(sentence)), made, periods.masks(sentence.text()));
+        return qualifiers.qualifyMade(sentence, unglue(Tok.of(sentence)), made, qualifiers.basisSpans(sentence.text()));
     }
 
     private static final Pattern CODE_THEN_DIGITS = Pattern.compile("(\\D+?)(\\d[\\d,]*(?:\\.\\d+)?)");

@@ -1,6 +1,7 @@
 package org.econfacts.extraction.lang.en;
 
 import org.econfacts.extraction.ApproximationWords;
+import org.econfacts.extraction.ChangeWords;
 import org.econfacts.extraction.YamlResources;
 import org.econfacts.normalization.Change;
 import java.math.BigDecimal;
@@ -20,7 +21,7 @@ public record EnglishLexicon(
         List<String> fractionBlockers,
         Map<String, String> units,
         ApproximationWords approximations,
-        Changes changes,
+        ChangeWords changes,
         Map<Change.Basis, List<String>> bases,
         Counting count,
         Subjects subjects) {
@@ -40,10 +41,6 @@ public record EnglishLexicon(
     public record Scaled(String currency, BigDecimal factor) {}
 
     public record PercentWord(BigDecimal factor, boolean points) {}
-
-    public record Changes(List<String> increaseBefore, List<String> decreaseBefore, List<String> increaseNouns,
-            List<String> decreaseNouns, List<String> increaseAfter, List<String> decreaseAfter,
-            Map<String, List<String>> phrasal, List<String> fillers, int byReach) {}
 
     public record Counting(List<String> stopNouns, List<String> excludedNumerals, List<String> modifierTags,
             List<String> headTags, List<String> collectiveNouns, int window, List<String> anaphora, List<String> referenceWords,

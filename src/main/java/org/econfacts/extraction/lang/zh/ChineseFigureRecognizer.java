@@ -30,7 +30,6 @@ import org.econfacts.normalization.Period;
 public final class ChineseFigureRecognizer implements FigureRecognizer {
     private final ChineseLexicon lex;
     private final FigureReader reader;
-    private final ChangeReader changes;
     private final PeriodRules periods;
     private final ChineseNumberParser numbers;
 
@@ -38,7 +37,6 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
         this.lex = lex;
         this.numbers = numbers;
         this.reader = new FigureReader(lex, numbers);
-        this.changes = new ChangeReader(lex);
         this.periods = periods;
     }
 
@@ -56,6 +54,7 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
         String s = folded.text();
         List<PeriodPhrase> found = periods.find(s, referenceDate);
         List<Mention> out = new ArrayList<>();
+        List<Reading> readings = new ArrayList<>();
         int i = 0;
         int lastEnd = -2; // where the last figure ended: a dash right after one joins a range ("80亿元-95亿元")
         while (i < s.length()) {
@@ -87,11 +86,16 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
             }
             if (r.isPresent()) {
                 Reading q = qualify(s, r.get());
-                out.add(mention(sentence, folded, q, found));
+                readings.add(q);
                 next = Math.max(next, q.end());
                 lastEnd = q.end();
             }
             i = next;
+        }
+        List<int[]> bases = lex.changes().basisSpans(s);
+        for (Reading q : readings) {
+            List<Integer> others = readings.stream().filter(o -> o != q).map(Reading::start).toList();
+            out.add(mention(sentence, folded, q, found, bases, others));
         }
         return List.copyOf(out);
     }
@@ -246,10 +250,12 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
                 r.rule().replace("money: number", "money: currency prefix + number"));
     }
 
-    private Mention mention(Sentence sentence, FoldedText folded, Reading r, List<PeriodPhrase> found) {
+    private Mention mention(Sentence sentence, FoldedText folded, Reading r, List<PeriodPhrase> found, List<int[]> bases,
+            List<Integer> others) {
         Period period = periods.attachment().periodOf(periods.attachment().choose(folded.text(), r.start(), r.end(), found,
                 List.of()), r.value());
-        Change change = changes.read(folded.text(), r.start(), period);
+        Units units = Units.chars(folded.text());
+        Change change = lex.changes().read(units, folded.text(), r.start(), r.end(), r.start(), bases, others, period);
         int start = folded.originalStart(r.start());
         int end = folded.originalEnd(r.end());
         return new Mention(r.value(), r.approximation(), change, period, sentence.start() + start,

@@ -2,6 +2,8 @@ package org.econfacts.extraction.lang.zh;
 
 import org.econfacts.extraction.ApproximationWords;
 import org.econfacts.extraction.Approximations;
+import org.econfacts.extraction.ChangeWords;
+import org.econfacts.extraction.Changes;
 import org.econfacts.extraction.PhraseTable;
 import org.econfacts.extraction.YamlResources;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -36,7 +38,6 @@ public record ChineseLexicon(
         PhraseTable<String> quantities,
         Approximations approximations,
         Changes changes,
-        PhraseTable<Change.Basis> bases,
         Set<String> blockedBefore,
         Set<String> rangeConnectors,
         Subjects subjects) {
@@ -57,10 +58,6 @@ public record ChineseLexicon(
         }
     }
 
-    /** Change words: which way, what names a rate, what makes a verb a level. */
-    public record Changes(PhraseTable<Change.Direction> words, Set<String> rateNouns, Set<String> levelMarkers,
-            Set<String> blockers, Set<Character> gapChars, int maxGap, int basisWindow) {}
-
     /** Words {@link ChineseSubjects} reads around a figure. */
     public record Subjects(Set<String> namingVerbs, Set<String> notSubjects, Set<String> comparison,
             Set<String> conjunctions, String perWord, Set<String> shareWords, Set<String> shareAdverbs,
@@ -80,14 +77,6 @@ public record ChineseLexicon(
 
         ChineseLexicon lexicon() {
             require(numerals.maxLength() > 0 && numerals.maxIntegerDigits() > 0, "numerals: maxLength and maxIntegerDigits > 0");
-            Map<String, Change.Direction> directions = new HashMap<>();
-            nonEmpty(changes.increase(), "changes.increase").forEach(w -> directions.put(w, Change.Direction.INCREASE));
-            nonEmpty(changes.decrease(), "changes.decrease").forEach(w -> directions.put(w, Change.Direction.DECREASE));
-            require(changes.maxGap() > 0 && changes.basisWindow() > 0, "changes: maxGap and basisWindow > 0");
-            Changes c = new Changes(new PhraseTable<>(directions), words(changes.rateNouns(), "changes.rateNouns"),
-                    words(changes.levelMarkers(), "changes.levelMarkers"), words(changes.blockers(), "changes.blockers"),
-                    Set.copyOf(changes.gapChars().chars().mapToObj(ch -> (char) ch).toList()), changes.maxGap(),
-                    changes.basisWindow());
             return new ChineseLexicon(numerals, flags(moreSuffixes, "moreSuffixes"),
                     grouped(currencies, ChineseLexicon::requireIso, "currencies"),
                     grouped(currencyPrefixes, ChineseLexicon::requireIso, "currencyPrefixes"),
@@ -97,16 +86,13 @@ public record ChineseLexicon(
                     words(tenthsBlockedAfter, "tenthsBlockedAfter"), flags(countWords, "countWords"),
                     flags(nounsAfterGe, "nounsAfterGe"), flags(notCountAfterGe, "notCountAfterGe"),
                     grouped(quantities, k -> k, "quantities"),
-                    new Approximations(approximations), c,
-                    grouped(bases, k -> k, "bases"), words(blockedBefore, "blockedBefore"),
+                    new Approximations(approximations), new Changes(changes, bases, false),
+                    words(blockedBefore, "blockedBefore"),
                     words(rangeConnectors, "rangeConnectors"), subjects);
         }
     }
 
     record CnySubunits(List<String> after, List<String> jiao, List<String> fen, List<String> blockedAfter) {}
-
-    record ChangeWords(List<String> increase, List<String> decrease, List<String> rateNouns, List<String> levelMarkers,
-            List<String> blockers, String gapChars, int maxGap, int basisWindow) {}
 
     private static List<String> nonEmpty(List<String> words, String field) {
         require(words != null && !words.isEmpty() && words.stream().noneMatch(w -> w == null || w.isEmpty()),
