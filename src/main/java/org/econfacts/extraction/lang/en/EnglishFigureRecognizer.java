@@ -13,7 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.econfacts.extraction.Approximations;
+import org.econfacts.extraction.Changes;
 import org.econfacts.extraction.FigureRecognizer;
+import org.econfacts.extraction.Qualifiers;
+import org.econfacts.extraction.Units;
+import org.econfacts.normalization.Approximation;
+import org.econfacts.normalization.Change;
+import org.econfacts.normalization.Period;
 import org.econfacts.extraction.Language;
 import org.econfacts.extraction.Mention;
 import org.econfacts.extraction.Sentence;
@@ -27,8 +34,8 @@ import org.econfacts.normalization.Quantity;
  * is a numeral ({@link EnglishNumberParser}) with what settles its kind: a currency before or after
  * it, a percent word, a unit, or a counted noun (found with the POS tags). Numbers inside dates and
  * periods, year-like numbers, ID-like digit runs, numbers glued to letters and numbers after
- * reference words ({@code No.}, {@code Article}) are not figures. Qualifiers are added by
- * {@link EnglishQualifiers}. Spans run from the approximation word (if any) through the currency,
+ * reference words ({@code No.}, {@code Article}) are not figures. Approximation, change and period
+ * are added by the shared {@link Qualifiers} stage over the sentence's words. Spans run from the approximation word (if any) through the currency,
  * unit or counted noun. Stateless after construction, so thread-safe.
  */
 public final class EnglishFigureRecognizer implements FigureRecognizer {
@@ -40,7 +47,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
 
     private final EnglishNumberParser numbers;
     private final PeriodRules periods;
-    private final EnglishQualifiers qualifiers;
+    private final Qualifiers qualifiers;
     private final PhraseTable<String> currencyBefore;
     private final PhraseTable<String> currencyAfter;
     private final PhraseTable<EnglishLexicon.Scaled> currencyScaled;
@@ -61,7 +68,8 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     public EnglishFigureRecognizer(EnglishLexicon lexicon, EnglishNumberParser numbers, PeriodRules periods) {
         this.numbers = numbers;
         this.periods = periods;
-        this.qualifiers = new EnglishQualifiers(lexicon, periods.attachment());
+        this.qualifiers = new Qualifiers(new Approximations(lexicon.approximations()),
+                new Changes(lexicon.changes(), lexicon.bases(), true), periods.attachment());
         this.currencyBefore = PhraseTable.ofWords(lexicon.currencies().before());
         this.currencyAfter = PhraseTable.ofWords(lexicon.currencies().after());
         this.currencyScaled = PhraseTable.ofWords(lexicon.currencies().scaled());
@@ -110,22 +118,58 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         // a dateline is a date, so no figure starts inside it, but it is not the period of any figure
         List<PeriodPhrase> periodsOfFigures = phrases.stream()
                 .filter(p -> !PeriodRules.DATELINE.equals(p.rule())).toList();
+        List<Qualifiers.Figure> figures = drafts.stream()
+                .map(d -> new Qualifiers.Figure(d.from(), d.to(), d.numFrom(), d.value(), Approximation.EXACT)).toList();
+        List<Qualifiers.Qualified> qualified = qualifiers.qualify(words(toks), text, figures, periodsOfFigures);
         List<Mention> out = new ArrayList<>();
-        List<int[]> basisSpans = qualifiers.basisSpans(text);
-        for (Draft d : drafts) {
-            out.add(qualifiers.qualify(sentence, toks, d, drafts, periodsOfFigures, basisSpans));
+        for (int k = 0; k < drafts.size(); k++) {
+            Qualifiers.Qualified q = qualified.get(k);
+            out.add(mention(sentence, toks, q.from(), q.to(), drafts.get(k), q.approximation(), q.change(), q.period()));
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return List.copyOf(out);
     }
 
+    private static Units words(List<Tok> toks) {
+        return Units.words(toks, Tok::lower, Tok::start, Tok::end);
+    }
+
+    private static Mention mention(Sentence sentence, List<Tok> toks, int from, int to, Draft d, Approximation approximation,
+            Change change, Period period) {
+        int start = toks.get(from).start();
+        int end = toks.get(to - 1).end();
+        return new Mention(d.value(), approximation, change, period, sentence.start() + start, sentence.start() + end,
+                sentence.text().substring(start, end), sentence.language(), d.rule(), null);
+    }
+
+    /** Approximation and change of a figure made after recognition (CarryUnits); its period is kept. */
     @Override
     public Mention qualify(Sentence sentence, Mention made) {
-        if (sentence.language() != Language.EN || made.approximation() != org.econfacts.normalization.Approximation.EXACT
-                || made.change() != null) {
+        if (sentence.language() != Language.EN || made.approximation() != Approximation.EXACT || made.change() != null) {
             return made;
         }
-        return qualifiers.qualifyMade(sentence, unglue(Tok.of(sentence)), made, qualifiers.basisSpans(sentence.text()));
+        List<Tok> toks = unglue(Tok.of(sentence));
+        int s = made.start() - sentence.start();
+        int e = made.end() - sentence.start();
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() == s) {
+                from = i;
+            }
+            if (toks.get(i).end() == e) {
+                to = i + 1;
+            }
+        }
+        if (from < 0 || to <= from) {
+            return made;
+        }
+        Qualifiers.Qualified q = qualifiers.qualify(words(toks), sentence.text(),
+                List.of(new Qualifiers.Figure(from, to, from, made.value(), Approximation.EXACT)), List.of()).get(0);
+        Mention m = mention(sentence, toks, q.from(), q.to(), new Draft(made.value(), from, to, from, to, made.rule()),
+                q.approximation(), q.change(), made.period());
+        return new Mention(m.value(), m.approximation(), m.change(), m.period(), m.start(), m.end(), m.text(), m.language(),
+                m.rule(), made.subject());
     }
 
     private static final Pattern CODE_THEN_DIGITS = Pattern.compile("(\\D+?)(\\d[\\d,]*(?:\\.\\d+)?)");
@@ -207,7 +251,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
 
     /**
      * "+0.3%", "imports -3.2%": a signed percentage is a change of that size (the sign goes to the
-     * change, see {@link EnglishQualifiers}); the token holds the sign and the digits.
+     * change, see {@link Changes}); the token holds the sign and the digits.
      */
     private Draft signedPercent(String text, List<Tok> toks, int i) {
         String w = toks.get(i).word();

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.econfacts.extraction.Approximations;
+import org.econfacts.extraction.Qualifiers;
 import org.econfacts.extraction.FigureRecognizer;
 import org.econfacts.extraction.Units;
 import org.econfacts.extraction.FoldedText;
@@ -32,12 +32,14 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
     private final FigureReader reader;
     private final PeriodRules periods;
     private final ChineseNumberParser numbers;
+    private final Qualifiers qualifiers;
 
     public ChineseFigureRecognizer(ChineseLexicon lex, ChineseNumberParser numbers, PeriodRules periods) {
         this.lex = lex;
         this.numbers = numbers;
         this.reader = new FigureReader(lex, numbers);
         this.periods = periods;
+        this.qualifiers = new Qualifiers(lex.approximations(), lex.changes(), periods.attachment());
     }
 
     @Override
@@ -85,17 +87,18 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
                 }
             }
             if (r.isPresent()) {
-                Reading q = qualify(s, r.get());
+                Reading q = withCurrencyPrefix(s, r.get());
                 readings.add(q);
                 next = Math.max(next, q.end());
                 lastEnd = q.end();
             }
             i = next;
         }
-        List<int[]> bases = lex.changes().basisSpans(s);
-        for (Reading q : readings) {
-            List<Integer> others = readings.stream().filter(o -> o != q).map(Reading::start).toList();
-            out.add(mention(sentence, folded, q, found, bases, others));
+        List<Qualifiers.Figure> figures = readings.stream()
+                .map(q -> new Qualifiers.Figure(q.start(), q.end(), q.start(), q.value(), q.approximation())).toList();
+        List<Qualifiers.Qualified> qualified = qualifiers.qualify(Units.chars(s), s, figures, found);
+        for (int k = 0; k < readings.size(); k++) {
+            out.add(mention(sentence, folded, readings.get(k), qualified.get(k)));
         }
         return List.copyOf(out);
     }
@@ -229,13 +232,6 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
         return (c < 128 && Character.isLetterOrDigit(c)) || c == '.' || lex.blockedBefore().contains(String.valueOf(c));
     }
 
-    /** A currency written before an amount and the approximation words next to the figure join its span. */
-    private Reading qualify(String s, Reading r) {
-        Reading money = withCurrencyPrefix(s, r);
-        Approximations.Widened w = lex.approximations().widen(Units.chars(s), money.start(), money.end(), money.approximation());
-        return money.withSpan(w.from(), w.to(), w.approximation());
-    }
-
     /** {@code 人民币509亿元}, {@code 港币100元}: a currency written before the amount joins the span and wins over 元. */
     private Reading withCurrencyPrefix(String s, Reading r) {
         if (!(r.value() instanceof Money m)) {
@@ -250,15 +246,10 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
                 r.rule().replace("money: number", "money: currency prefix + number"));
     }
 
-    private Mention mention(Sentence sentence, FoldedText folded, Reading r, List<PeriodPhrase> found, List<int[]> bases,
-            List<Integer> others) {
-        Period period = periods.attachment().periodOf(periods.attachment().choose(folded.text(), r.start(), r.end(), found,
-                List.of()), r.value());
-        Units units = Units.chars(folded.text());
-        Change change = lex.changes().read(units, folded.text(), r.start(), r.end(), r.start(), bases, others, period);
-        int start = folded.originalStart(r.start());
-        int end = folded.originalEnd(r.end());
-        return new Mention(r.value(), r.approximation(), change, period, sentence.start() + start,
+    private Mention mention(Sentence sentence, FoldedText folded, Reading r, Qualifiers.Qualified q) {
+        int start = folded.originalStart(q.from());
+        int end = folded.originalEnd(q.to());
+        return new Mention(r.value(), q.approximation(), q.change(), q.period(), sentence.start() + start,
                 sentence.start() + end, sentence.text().substring(start, end), sentence.language(), r.rule(), null);
     }
 }
