@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.econfacts.normalization.Change;
 import org.econfacts.normalization.Period;
@@ -36,7 +35,7 @@ public final class Changes {
     private final PhraseTable<Boolean> blockers;
     private final int blockerUnits;
     private final Pattern afterSkip;
-    private final Pattern basisPhrases;
+    private final PhraseSpans basisPhrases;
     private final Map<String, Change.Basis> basisNamed = new HashMap<>();
     private final Map<String, Change.Direction> signs = new HashMap<>();
 
@@ -66,11 +65,7 @@ public final class Changes {
             }
         }));
         this.basisWords = table(new HashMap<>(basisNamed));
-        String alternation = basisNamed.keySet().stream().sorted((x, y) -> y.length() - x.length()).map(Pattern::quote)
-                .reduce((x, y) -> x + "|" + y).orElse(null);
-        this.basisPhrases = alternation == null ? null
-                : spaced ? Pattern.compile("\\b(?:" + alternation + ")(?![\\w-])", Pattern.CASE_INSENSITIVE)
-                        : Pattern.compile(alternation);
+        this.basisPhrases = new PhraseSpans(basisNamed.keySet(), spaced, spaced);
         words.signs().forEach((d, chars) -> chars.forEach(c -> signs.put(c, d)));
     }
 
@@ -91,14 +86,7 @@ public final class Changes {
 
     /** The basis phrases of a sentence's text, as character spans, in text order. */
     public List<int[]> basisSpans(String text) {
-        List<int[]> out = new ArrayList<>();
-        if (basisPhrases != null) {
-            Matcher m = basisPhrases.matcher(text);
-            while (m.find()) {
-                out.add(new int[] {m.start(), m.end()});
-            }
-        }
-        return out;
+        return basisPhrases.in(text);
     }
 
     /**

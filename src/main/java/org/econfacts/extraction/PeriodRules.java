@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.econfacts.normalization.Period;
 import org.econfacts.normalization.PeriodResolver;
 
@@ -81,7 +80,7 @@ public final class PeriodRules {
     private final int datelineWithin;
     private final Pattern connector;
     private final Pattern rangeDay;
-    private final Pattern masks;
+    private final PhraseSpans masks; // phrases no period may overlap
     private final Pattern parsePrefix;
     private final int parseMaxLength;
     private final NumberParser numbers;
@@ -169,10 +168,9 @@ public final class PeriodRules {
         this.connector = spec.range() == null ? null : Pattern.compile(expand(spec.range().connector(), define, alternatives, 0));
         this.rangeDay = spec.range() == null || spec.range().day() == null ? null
                 : Pattern.compile(expand(spec.range().day(), define, alternatives, 0), flags);
-        this.masks = maskPhrases == null || maskPhrases.isEmpty() ? null
-                : Pattern.compile("\\b(?:" + alternation(maskPhrases) + ")(?![\\w-])", flags);
+        this.masks = new PhraseSpans(maskPhrases, true, caseInsensitive);
         this.parsePrefix = spec.parsePrefixes() == null || spec.parsePrefixes().isEmpty() ? null
-                : Pattern.compile("^(?:" + alternation(spec.parsePrefixes()) + ")", flags);
+                : Pattern.compile("^(?:" + PhraseSpans.alternation(spec.parsePrefixes()) + ")", flags);
         this.parseMaxLength = spec.parseMaxLength() == null ? 200 : spec.parseMaxLength();
         this.attachment = new PeriodAttachment(spec.attach(), comparison);
     }
@@ -191,18 +189,6 @@ public final class PeriodRules {
         return t.keySet();
     }
 
-    /** Offsets of the mask phrases in {@code text} (comparison bases), which are no periods of a figure. */
-    public List<int[]> masks(String text) {
-        List<int[]> out = new ArrayList<>();
-        if (masks != null) {
-            Matcher b = masks.matcher(text);
-            while (b.find()) {
-                out.add(new int[] {b.start(), b.end()});
-            }
-        }
-        return out;
-    }
-
     /** Every period phrase of {@code text}, non-overlapping, in text order (the longest wins at a start). */
     public List<PeriodPhrase> find(String text, LocalDate ref) {
         return find(text, ref, false);
@@ -211,7 +197,7 @@ public final class PeriodRules {
     private List<PeriodPhrase> find(String text, LocalDate ref, boolean whole) {
         // wire copy wraps lines anywhere ("in\n1988"): match on one-line text of the same length
         String flat = text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
-        List<int[]> masked = masks(flat);
+        List<int[]> masked = masks.in(flat); // comparison bases are no periods of a figure
         List<PeriodPhrase> all = new ArrayList<>();
         Matcher[] matchers = new Matcher[rules.size()];
         Matcher open = opening == null ? null : opening.matcher(flat).useTransparentBounds(true);
@@ -573,7 +559,7 @@ public final class PeriodRules {
             if (define.containsKey(name)) {
                 replacement = expand(define.get(name), define, words, depth + 1);
             } else if (words.containsKey(name)) {
-                replacement = alternation(words.get(name));
+                replacement = PhraseSpans.alternation(words.get(name));
             } else {
                 throw new IllegalArgumentException("unknown {" + name + "} in " + pattern);
             }
@@ -607,10 +593,5 @@ public final class PeriodRules {
 
     private static <T> List<T> orEmpty(List<T> l) {
         return l == null ? List.of() : l;
-    }
-
-    private static String alternation(Collection<String> words) {
-        return "(?:" + words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|")) + ")";
     }
 }
