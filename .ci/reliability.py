@@ -319,6 +319,10 @@ def outage(app):
         except (OSError, http.client.HTTPException) as e:
             ready_down.append((type(e).__name__, ""))
         time.sleep(0.5)
+    # PostgreSQL accepts connections before `.ci/postgres start` returns (slowly, on a busy machine), so
+    # "down" ends when the start is called, not when it returns: an answer from the database in between
+    # is the database coming back, not a request served while it was down.
+    t_start = time.time()
     subprocess.run([os.path.join(ROOT, ".ci/postgres"), "start"], check=True, capture_output=True)
     t_up = time.time()
     recovered = None
@@ -337,8 +341,8 @@ def outage(app):
     stop.set()
     [t.join() for t in threads]
 
-    during = [s for s in seen if s[0] >= t_down + 0.5 and s[1] <= t_up]   # asked and answered while down
-    straddling = [s for s in seen if s[0] < t_down + 0.5 <= s[1] or s[0] < t_up < s[1]]
+    during = [s for s in seen if s[0] >= t_down + 0.5 and s[1] <= t_start]   # asked and answered while down
+    straddling = [s for s in seen if s not in during and (s[0] < t_down + 0.5 <= s[1] or s[0] < t_up and s[1] > t_start)]
     codes = {}
     for s in during:
         codes[s[3]] = codes.get(s[3], 0) + 1
