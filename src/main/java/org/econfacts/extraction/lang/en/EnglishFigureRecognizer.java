@@ -19,8 +19,8 @@ import org.econfacts.extraction.FigureRecognizer;
 import org.econfacts.extraction.Qualifiers;
 import org.econfacts.extraction.Units;
 import org.econfacts.normalization.Approximation;
-import org.econfacts.normalization.Change;
 import org.econfacts.normalization.Period;
+import org.econfacts.normalization.FigureValue;
 import org.econfacts.extraction.Language;
 import org.econfacts.extraction.Mention;
 import org.econfacts.extraction.Sentence;
@@ -35,8 +35,9 @@ import org.econfacts.normalization.Quantity;
  * it, a percent word, a unit, or a counted noun (found with the POS tags). Numbers inside dates and
  * periods, year-like numbers, ID-like digit runs, numbers glued to letters and numbers after
  * reference words ({@code No.}, {@code Article}) are not figures. Approximation, change and period
- * are added by the shared {@link Qualifiers} stage over the sentence's words. Spans run from the approximation word (if any) through the currency,
- * unit or counted noun. Stateless after construction, so thread-safe.
+ * are added by the shared {@link Qualifiers} stage over the sentence's words. Spans run from the
+ * approximation word (if any) through the currency, unit or counted noun. Stateless after
+ * construction, so thread-safe.
  */
 public final class EnglishFigureRecognizer implements FigureRecognizer {
 
@@ -124,7 +125,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         List<Mention> out = new ArrayList<>();
         for (int k = 0; k < drafts.size(); k++) {
             Qualifiers.Qualified q = qualified.get(k);
-            out.add(mention(sentence, toks, q.from(), q.to(), drafts.get(k), q.approximation(), q.change(), q.period()));
+            out.add(mention(sentence, toks, q, drafts.get(k).value(), drafts.get(k).rule(), q.period(), null));
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return List.copyOf(out);
@@ -134,12 +135,12 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         return Units.words(toks, Tok::lower, Tok::start, Tok::end);
     }
 
-    private static Mention mention(Sentence sentence, List<Tok> toks, int from, int to, Draft d, Approximation approximation,
-            Change change, Period period) {
-        int start = toks.get(from).start();
-        int end = toks.get(to - 1).end();
-        return new Mention(d.value(), approximation, change, period, sentence.start() + start, sentence.start() + end,
-                sentence.text().substring(start, end), sentence.language(), d.rule(), null);
+    private static Mention mention(Sentence sentence, List<Tok> toks, Qualifiers.Qualified q, FigureValue value, String rule,
+            Period period, String subject) {
+        int start = toks.get(q.from()).start();
+        int end = toks.get(q.to() - 1).end();
+        return new Mention(value, q.approximation(), q.change(), period, sentence.start() + start, sentence.start() + end,
+                sentence.text().substring(start, end), sentence.language(), rule, subject);
     }
 
     /** Approximation and change of a figure made after recognition (CarryUnits); its period is kept. */
@@ -166,10 +167,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         }
         Qualifiers.Qualified q = qualifiers.qualify(words(toks), sentence.text(),
                 List.of(new Qualifiers.Figure(from, to, from, made.value(), Approximation.EXACT)), List.of()).get(0);
-        Mention m = mention(sentence, toks, q.from(), q.to(), new Draft(made.value(), from, to, from, to, made.rule()),
-                q.approximation(), q.change(), made.period());
-        return new Mention(m.value(), m.approximation(), m.change(), m.period(), m.start(), m.end(), m.text(), m.language(),
-                m.rule(), made.subject());
+        return mention(sentence, toks, q, made.value(), made.rule(), made.period(), made.subject());
     }
 
     private static final Pattern CODE_THEN_DIGITS = Pattern.compile("(\\D+?)(\\d[\\d,]*(?:\\.\\d+)?)");

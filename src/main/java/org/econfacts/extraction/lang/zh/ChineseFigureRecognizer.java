@@ -15,10 +15,8 @@ import org.econfacts.extraction.Language;
 import org.econfacts.extraction.Mention;
 import org.econfacts.extraction.Sentence;
 import org.econfacts.normalization.Approximation;
-import org.econfacts.normalization.Change;
 import org.econfacts.normalization.Money;
 import org.econfacts.normalization.Percent;
-import org.econfacts.normalization.Period;
 
 /**
  * Finds figures in a Chinese sentence (Traditional or Simplified). It reads the sentence's folded

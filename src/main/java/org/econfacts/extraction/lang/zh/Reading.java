@@ -4,8 +4,4 @@ import org.econfacts.normalization.Approximation;
 import org.econfacts.normalization.FigureValue;
 
 /** A figure read from folded text at {@code [start, end)}, before change and period are added. */
-record Reading(FigureValue value, Approximation approximation, int start, int end, String rule) {
-    Reading withSpan(int newStart, int newEnd, Approximation a) {
-        return new Reading(value, a, newStart, newEnd, rule);
-    }
-}
+record Reading(FigureValue value, Approximation approximation, int start, int end, String rule) {}
