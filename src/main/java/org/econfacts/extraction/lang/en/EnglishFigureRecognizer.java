@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.econfacts.extraction.Approximations;
 import org.econfacts.extraction.Changes;
+import org.econfacts.extraction.Measures;
+import org.econfacts.normalization.CurrencyUnit;
+import org.econfacts.normalization.PercentUnit;
 import org.econfacts.extraction.FigureRecognizer;
 import org.econfacts.extraction.Qualifiers;
 import org.econfacts.extraction.Units;
@@ -51,12 +53,10 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private final Qualifiers qualifiers;
     private final PhraseTable<String> currencyBefore;
     private final PhraseTable<String> currencyAfter;
-    private final PhraseTable<EnglishLexicon.Scaled> currencyScaled;
-    private final PhraseTable<EnglishLexicon.Scaled> scaledBefore;
-    private final Map<String, String> ambiguousCurrency;
-    private final Set<String> yenContext;
-    private final String yenCode;
-    private final PhraseTable<EnglishLexicon.PercentWord> percentWords;
+    private final PhraseTable<CurrencyUnit> currencyScaled;
+    private final PhraseTable<CurrencyUnit> scaledBefore;
+    private final Measures measures;
+    private final PhraseTable<PercentUnit> percentWords;
     private final PhraseTable<String> units;
     private final PhraseTable<BigDecimal> fractions;
     private final Set<String> fractionBlockers;
@@ -71,15 +71,13 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         this.periods = periods;
         this.qualifiers = new Qualifiers(new Approximations(lexicon.approximations()),
                 new Changes(lexicon.changes(), lexicon.bases(), true), periods.attachment());
-        this.currencyBefore = PhraseTable.ofWords(lexicon.currencies().before());
-        this.currencyAfter = PhraseTable.ofWords(lexicon.currencies().after());
-        this.currencyScaled = PhraseTable.ofWords(lexicon.currencies().scaled());
-        this.scaledBefore = PhraseTable.ofWords(lexicon.currencies().scaledBefore());
-        this.ambiguousCurrency = Map.copyOf(lexicon.currencies().ambiguous());
-        this.yenContext = Set.copyOf(lexicon.currencies().yenContext());
-        this.yenCode = lexicon.currencies().yenCode();
-        this.percentWords = PhraseTable.ofWords(lexicon.percent());
-        this.units = PhraseTable.ofWords(lexicon.units());
+        this.measures = new Measures(lexicon.measures(), true);
+        this.currencyBefore = measures.before();
+        this.currencyAfter = measures.after();
+        this.currencyScaled = measures.scaled();
+        this.scaledBefore = measures.scaledBefore();
+        this.percentWords = measures.percent();
+        this.units = measures.units();
         this.fractions = PhraseTable.ofWords(lexicon.fractions());
         this.fractionBlockers = Set.copyOf(lexicon.fractionBlockers());
         this.count = lexicon.count();
@@ -260,12 +258,12 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         if (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '/')) {
             return null;
         }
-        PhraseTable.Hit<EnglishLexicon.PercentWord> pct = percentWords.wordsAt(toks, i + 1, Tok::lower).orElse(null);
+        PhraseTable.Hit<PercentUnit> pct = percentWords.wordsAt(toks, i + 1, Tok::lower).orElse(null);
         Optional<BigDecimal> value = numbers.parse(w.substring(1));
         if (pct == null || value.isEmpty() || pct.value().points()) {
             return null;
         }
-        return new Draft(new Percent(value.get().multiply(pct.value().factor()), false), i, pct.end(), i, i + 1,
+        return new Draft(pct.value().of(value.get()), i, pct.end(), i, i + 1,
                 "percent: signed number + percent word");
     }
 
@@ -419,20 +417,20 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     }
 
     private Draft classify(String text, List<Tok> toks, int i, int j, BigDecimal value, List<Draft> earlier) {
-        PhraseTable.Hit<EnglishLexicon.PercentWord> pct = percentWords.wordsAt(toks, j, Tok::lower).orElse(null);
+        PhraseTable.Hit<PercentUnit> pct = percentWords.wordsAt(toks, j, Tok::lower).orElse(null);
         if (pct != null) {
-            BigDecimal v = value.multiply(pct.value().factor());
+            Percent p = pct.value().of(value);
             if (i > 0 && negativeWords.contains(toks.get(i - 1).lower())) {
-                return new Draft(new Percent(v.negate(), pct.value().points()), i - 1, pct.end(), i, j,
+                return new Draft(new Percent(p.value().negate(), p.points()), i - 1, pct.end(), i, j,
                         "percent: minus + number + percent word");
             }
             Tok sign = i > 0 ? toks.get(i - 1) : null;
             if (sign != null && !pct.value().points() && sign.word().length() == 1 && SIGNS.indexOf(sign.word().charAt(0)) >= 0
                     && sign.end() == toks.get(i).start() && (i < 2 || toks.get(i - 2).end() < sign.start()
                     || !Character.isLetterOrDigit(text.charAt(sign.start() - 1)))) {
-                return new Draft(new Percent(v, false), i - 1, pct.end(), i - 1, j, "percent: signed number + percent word");
+                return new Draft(p, i - 1, pct.end(), i - 1, j, "percent: signed number + percent word");
             }
-            return new Draft(new Percent(v, pct.value().points()), i, pct.end(), i, j, "percent: number + percent word");
+            return new Draft(p, i, pct.end(), i, j, "percent: number + percent word");
         }
         PhraseTable.Hit<String> before = i > 0 ? currencyBefore.wordsEndingAt(toks, i, Tok::lower).orElse(null) : null;
         if (before != null && !earlier.isEmpty() && earlier.get(earlier.size() - 1).to() > before.start()) {
@@ -441,20 +439,19 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         if (before != null) {
             return new Draft(new Money(value, before.value()), before.start(), j, i, j, "money: currency + number");
         }
-        PhraseTable.Hit<EnglishLexicon.Scaled> scaledCode = i > 0 ? scaledBefore.wordsEndingAt(toks, i, Tok::lower).orElse(null) : null;
+        PhraseTable.Hit<CurrencyUnit> scaledCode = i > 0 ? scaledBefore.wordsEndingAt(toks, i, Tok::lower).orElse(null) : null;
         if (scaledCode != null) { // "MAUD 60": 60 million Australian dollars
-            return new Draft(new Money(value.multiply(scaledCode.value().factor()), scaledCode.value().currency()),
-                    scaledCode.start(), j, i, j, "money: scaled currency + number");
+            return new Draft(scaledCode.value().of(value), scaledCode.start(), j, i, j, "money: scaled currency + number");
         }
-        if (i > 0 && ambiguousCurrency.containsKey(toks.get(i - 1).lower())) {
-            boolean yen = speaksOfYen(toks);
-            String iso = yen ? yenCode : ambiguousCurrency.get(toks.get(i - 1).lower());
+        if (i > 0 && measures.isAmbiguous(toks.get(i - 1).lower())) {
+            // "¥": the currency the sentence's words say (the parts of hyphenated words too), else the default
+            Iterable<String> words = () -> toks.stream().flatMap(t -> Arrays.stream(t.lower().split("-"))).iterator();
+            String iso = measures.currencyOf(toks.get(i - 1).lower(), words);
             return new Draft(new Money(value, iso), i - 1, j, i, j, "money: ¥ + number");
         }
-        PhraseTable.Hit<EnglishLexicon.Scaled> scaled = currencyScaled.wordsAt(toks, j, Tok::lower).orElse(null);
+        PhraseTable.Hit<CurrencyUnit> scaled = currencyScaled.wordsAt(toks, j, Tok::lower).orElse(null);
         if (scaled != null) {
-            return new Draft(new Money(value.multiply(scaled.value().factor()), scaled.value().currency()), i,
-                    scaled.end(), i, j, "money: number + currency fraction");
+            return new Draft(scaled.value().of(value), i, scaled.end(), i, j, "money: number + currency fraction");
         }
         PhraseTable.Hit<String> after = currencyAfter.wordsAt(toks, j, Tok::lower).orElse(null);
         if (after != null && !Character.isLetter(toks.get(j).word().charAt(0)) && after.end() < toks.size()
@@ -551,11 +548,6 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             }
         }
         return -1;
-    }
-
-    /** Whether the sentence names the yen or Japan (then "¥" is JPY); called at most once per "¥" figure. */
-    private boolean speaksOfYen(List<Tok> toks) {
-        return toks.stream().anyMatch(t -> Arrays.stream(t.lower().split("-")).anyMatch(yenContext::contains));
     }
 
     /** "Boeing 737 jets", "Model 3 cars": a capitalised name right before the number. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.econfacts.extraction.Measures;
 import org.econfacts.extraction.Mention;
 import org.econfacts.extraction.SubjectFinder;
 import org.econfacts.extraction.Token;
@@ -45,7 +46,7 @@ public final class EnglishSubjects implements SubjectFinder {
         this.linking = Set.copyOf(w.linking());
         this.having = Set.copyOf(w.having());
         this.shareVerbs = Set.copyOf(w.shareVerbs());
-        this.changeUnits = words(lexicon.percent().keySet());
+        this.changeUnits = Measures.percentWords(lexicon.measures());
         this.skipBefore = Set.copyOf(w.skipBefore());
         this.followingPrepositions = Set.copyOf(w.followingPrepositions());
         this.innerPrepositions = Set.copyOf(w.innerPrepositions());
@@ -56,23 +57,14 @@ public final class EnglishSubjects implements SubjectFinder {
         change.addAll(lexicon.changes().decreaseNouns());
         this.changeNouns = Set.copyOf(change);
         // what a figure's own words are: a subject made of nothing else says nothing ("mln bags", "dlrs")
-        Set<String> units = new HashSet<>(words(lexicon.units().keySet()));
-        units.addAll(changeUnits);
+        Set<String> units = new HashSet<>(Measures.figureWords(lexicon.measures()));
         units.addAll(lexicon.numbers().scales().keySet());
-        units.addAll(words(lexicon.currencies().after().keySet()));
-        units.addAll(words(lexicon.currencies().scaled().keySet()));
         units.addAll(measureNouns);
         this.unitWords = Set.copyOf(units);
         Set<String> time = new HashSet<>(monthWords);
         time.addAll(lexicon.count().stopNouns());
         time.addAll(w.timeNouns());
         this.timeWords = Set.copyOf(time);
-    }
-
-    private static Set<String> words(java.util.Collection<String> phrases) {
-        Set<String> out = new HashSet<>();
-        phrases.forEach(p -> out.addAll(List.of(p.toLowerCase(Locale.ROOT).split("\\s+"))));
-        return out;
     }
 
     @Override

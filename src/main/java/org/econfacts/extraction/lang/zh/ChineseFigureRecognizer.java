@@ -235,7 +235,7 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
         if (!(r.value() instanceof Money m)) {
             return r;
         }
-        var prefix = lex.currencyPrefixes().longestEndingAt(s, r.start());
+        var prefix = lex.measures().before().longestEndingAt(s, r.start());
         if (prefix.isEmpty()) {
             return r;
         }

@@ -4,6 +4,8 @@ import org.econfacts.extraction.ApproximationWords;
 import org.econfacts.extraction.Approximations;
 import org.econfacts.extraction.ChangeWords;
 import org.econfacts.extraction.Changes;
+import org.econfacts.extraction.MeasureWords;
+import org.econfacts.extraction.Measures;
 import org.econfacts.extraction.PhraseTable;
 import org.econfacts.extraction.YamlResources;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -12,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.econfacts.normalization.Change;
 
 /**
@@ -22,20 +23,16 @@ import org.econfacts.normalization.Change;
 public record ChineseLexicon(
         Numerals numerals,
         PhraseTable<Boolean> moreSuffixes,
-        PhraseTable<String> currencies,
-        PhraseTable<String> currencyPrefixes,
+        Measures measures,
         Set<String> cnySubunits,
         PhraseTable<Boolean> jiao,
         PhraseTable<Boolean> fen,
         Set<String> subunitBlockedAfter,
-        PhraseTable<Boolean> percentSigns,
-        PhraseTable<Boolean> percentPoints,
         String tenthsWord,
         Set<String> tenthsBlockedAfter,
         PhraseTable<Boolean> countWords,
         PhraseTable<Boolean> nounsAfterGe,
         PhraseTable<Boolean> notCountAfterGe,
-        PhraseTable<String> quantities,
         Approximations approximations,
         Changes changes,
         Set<String> blockedBefore,
@@ -68,24 +65,19 @@ public record ChineseLexicon(
     }
 
     /** {@code lexicon.yaml} as written, bound strictly by the loader every language's lexicon uses. */
-    record File(Numerals numerals, List<String> moreSuffixes, Map<String, List<String>> currencies,
-            CnySubunits cnySubunits, Map<String, List<String>> currencyPrefixes, List<String> percentSigns,
-            List<String> percentPoints, String tenthsWord, List<String> tenthsBlockedAfter, List<String> countWords,
-            List<String> nounsAfterGe, List<String> notCountAfterGe, Map<String, List<String>> quantities,
-            ApproximationWords approximations, ChangeWords changes, Map<Change.Basis, List<String>> bases,
+    record File(Numerals numerals, List<String> moreSuffixes, CnySubunits cnySubunits, String tenthsWord,
+            List<String> tenthsBlockedAfter, List<String> countWords, List<String> nounsAfterGe,
+            List<String> notCountAfterGe, MeasureWords measures, ApproximationWords approximations, ChangeWords changes, Map<Change.Basis, List<String>> bases,
             List<String> blockedBefore, List<String> rangeConnectors, Subjects subjects) {
 
         ChineseLexicon lexicon() {
             require(numerals.maxLength() > 0 && numerals.maxIntegerDigits() > 0, "numerals: maxLength and maxIntegerDigits > 0");
-            return new ChineseLexicon(numerals, flags(moreSuffixes, "moreSuffixes"),
-                    grouped(currencies, ChineseLexicon::requireIso, "currencies"),
-                    grouped(currencyPrefixes, ChineseLexicon::requireIso, "currencyPrefixes"),
+            return new ChineseLexicon(numerals, flags(moreSuffixes, "moreSuffixes"), new Measures(measures, false),
                     words(cnySubunits.after(), "cnySubunits.after"), flags(cnySubunits.jiao(), "cnySubunits.jiao"),
                     flags(cnySubunits.fen(), "cnySubunits.fen"), words(cnySubunits.blockedAfter(), "cnySubunits.blockedAfter"),
-                    flags(percentSigns, "percentSigns"), flags(percentPoints, "percentPoints"), tenthsWord,
+                    tenthsWord,
                     words(tenthsBlockedAfter, "tenthsBlockedAfter"), flags(countWords, "countWords"),
                     flags(nounsAfterGe, "nounsAfterGe"), flags(notCountAfterGe, "notCountAfterGe"),
-                    grouped(quantities, k -> k, "quantities"),
                     new Approximations(approximations), new Changes(changes, bases, false),
                     words(blockedBefore, "blockedBefore"),
                     words(rangeConnectors, "rangeConnectors"), subjects);
@@ -108,21 +100,6 @@ public record ChineseLexicon(
         Map<String, Boolean> m = new HashMap<>();
         nonEmpty(words, field).forEach(w -> m.put(w, Boolean.TRUE));
         return new PhraseTable<>(m);
-    }
-
-    /** {@code key: [word, …]} → word → converted key; a word under two keys is an error. */
-    private static <K, V> PhraseTable<V> grouped(Map<K, List<String>> groups, Function<K, V> key, String field) {
-        Map<String, V> out = new HashMap<>();
-        groups.forEach((k, words) -> {
-            V v = key.apply(k);
-            nonEmpty(words, field + "." + k).forEach(w -> require(out.put(w, v) == null, "'" + w + "' listed twice under " + field));
-        });
-        return new PhraseTable<>(out);
-    }
-
-    private static String requireIso(String code) {
-        require(code.matches("[A-Z]{3}"), "'" + code + "' is not an ISO 4217 code");
-        return code;
     }
 
     private static void require(boolean ok, String message) {

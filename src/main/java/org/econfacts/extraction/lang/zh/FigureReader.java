@@ -67,7 +67,7 @@ final class FigureReader {
             return Optional.empty(); // bare scales (万家) are not figures
         }
         if (numeral.equals("一")) { // the article-like 一 (一个, 一元) is not a figure, 一美元 is
-            var currency = lex.currencies().longestAt(s, pos);
+            var currency = lex.measures().after().longestAt(s, pos);
             return currency.isPresent() && currency.get().word().length() > 1 && !currency.get().value().equals("CNY")
                     ? reading(new Money(value, currency.get().value()), approx, i, currency.get().end(), "money: number + currency")
                     : Optional.empty();
@@ -78,15 +78,12 @@ final class FigureReader {
     private Optional<Reading> unit(FoldedText folded, String numeral, BigDecimal value, Approximation approx,
             int i, int pos) {
         String s = folded.text();
-        var sign = lex.percentSigns().longestAt(s, pos);
-        if (sign.isPresent()) {
-            return reading(new Percent(value, false), approx, i, sign.get().end(), "percent: number + %");
+        var percent = lex.measures().percent().longestAt(s, pos);
+        if (percent.isPresent()) {
+            return reading(percent.get().value().of(value), approx, i, percent.get().end(),
+                    percent.get().value().points() ? "percent: number + 百分点" : "percent: number + %");
         }
-        var points = lex.percentPoints().longestAt(s, pos);
-        if (points.isPresent()) {
-            return reading(new Percent(value, true), approx, i, points.get().end(), "percent: number + 百分点");
-        }
-        var currency = lex.currencies().longestAt(s, pos);
+        var currency = lex.measures().after().longestAt(s, pos);
         if (currency.isPresent()) {
             int end = currency.get().end();
             BigDecimal amount = value;
@@ -98,7 +95,7 @@ final class FigureReader {
             }
             return reading(new Money(amount, currency.get().value()), approx, i, end, "money: number + currency");
         }
-        var quantity = lex.quantities().longestAt(s, pos);
+        var quantity = lex.measures().units().longestAt(s, pos);
         if (quantity.isPresent()) {
             return reading(new Quantity(value, quantity.get().value()), approx, i, quantity.get().end(),
                     "quantity: number + unit");
@@ -121,7 +118,7 @@ final class FigureReader {
             if (lex.notCountAfterGe().longestAt(s, end).isPresent()) {
                 return Optional.empty();
             }
-            var currency = lex.currencies().longestAt(s, end);
+            var currency = lex.measures().after().longestAt(s, end);
             if (currency.isPresent() && currency.get().word().length() > 1) { // 20个比特币
                 return reading(new Money(value, currency.get().value()), approx, i, currency.get().end(),
                         "money: number + 个 + currency");
@@ -161,7 +158,7 @@ final class FigureReader {
     /** {@code 人民币509亿}: a currency written before a number that has no currency word after it. */
     private Optional<Reading> prefixedMoney(String s, String numeral, BigDecimal value, Approximation approx,
             int i, int pos) {
-        var prefix = lex.currencyPrefixes().longestEndingAt(s, i);
+        var prefix = lex.measures().before().longestEndingAt(s, i);
         if (prefix.isEmpty() || pos == i) {
             return Optional.empty();
         }

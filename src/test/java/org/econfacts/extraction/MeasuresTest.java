@@ -1,0 +1,71 @@
+package org.econfacts.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.econfacts.extraction.lang.en.EnglishLexicon;
+import org.econfacts.extraction.lang.zh.ChineseLexicon;
+import org.econfacts.normalization.CurrencyUnit;
+import org.econfacts.normalization.Money;
+import org.econfacts.normalization.Percent;
+import org.econfacts.normalization.PercentUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one {@code measures:} schema, read from both languages' real lexicons by the same tables: a
+ * percent word, a currency before and after the amount, a scaled currency, a unit, an ambiguous sign.
+ */
+class MeasuresTest {
+
+    private static final Measures EN = new Measures(EnglishLexicon.load().measures(), true);
+    private static final Measures ZH = ChineseLexicon.load().measures();
+
+    private static Units words(String sentence) {
+        List<String> w = Arrays.asList(sentence.toLowerCase(java.util.Locale.ROOT).split(" "));
+        return Units.words(w, x -> x);
+    }
+
+    @Test
+    void percentWordsMakePercentagesPointsAndBasisPoints() {
+        Units en = words("rates rose 25 basis points and 3 percent");
+        assertEquals(PercentUnit.BASIS_POINTS, EN.percent().at(en, 3).orElseThrow().value());
+        assertEquals(5, EN.percent().at(en, 3).orElseThrow().end());
+        assertEquals(new Percent(new BigDecimal("0.25"), true), PercentUnit.BASIS_POINTS.of(new BigDecimal("25")));
+        assertEquals(PercentUnit.PERCENT, EN.percent().at(en, 7).orElseThrow().value());
+        Units zh = Units.chars("上升0.4个百分点");
+        assertEquals(PercentUnit.POINTS, ZH.percent().at(zh, 5).orElseThrow().value());
+        assertEquals(zh.size(), ZH.percent().at(zh, 5).orElseThrow().end());
+    }
+
+    @Test
+    void currenciesBeforeAndAfterTheAmountInBothLanguages() {
+        assertEquals("HKD", EN.before().endingAt(words("paid hk$ 40"), 2).orElseThrow().value());
+        assertEquals("CHF", EN.after().at(words("40 swiss francs each"), 1).orElseThrow().value());
+        assertEquals("TWD", ZH.before().endingAt(Units.chars("新台币300元"), 3).orElseThrow().value());
+        assertEquals("USD", ZH.after().at(Units.chars("12亿美元"), 3).orElseThrow().value());
+        CurrencyUnit cents = EN.scaled().at(words("75 cents a share"), 1).orElseThrow().value();
+        assertEquals(new Money(new BigDecimal("0.75"), "USD"), cents.of(new BigDecimal("75")));
+        assertEquals("t", ZH.units().at(Units.chars("800吨"), 3).orElseThrow().value());
+    }
+
+    @Test
+    void anAmbiguousSignTakesTheCurrencyItsSentenceSpeaksOf() {
+        assertTrue(EN.isAmbiguous("¥"));
+        assertEquals("CNY", EN.currencyOf("¥", List.of("exports", "of", "¥", "30")));
+        assertEquals("JPY", EN.currencyOf("¥", List.of("tokyo", "shares", "at", "¥", "30")));
+    }
+
+    @Test
+    void aWordListedTwiceOrABadCodeFailsAtLoading() {
+        MeasureWords.Currencies twice = new MeasureWords.Currencies(Map.of("USD", List.of("$"), "HKD", List.of("$")),
+                Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        assertThrows(IllegalStateException.class, () -> new Measures(new MeasureWords(Map.of(), twice, Map.of()), true));
+        assertThrows(IllegalStateException.class, () -> new MeasureWords.Currencies(Map.of("dollar", List.of("$")),
+                Map.of(), Map.of(), Map.of(), Map.of(), Map.of()));
+    }
+}
