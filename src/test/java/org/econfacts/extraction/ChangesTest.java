@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.econfacts.extraction.lang.en.EnglishLexicon;
-import org.econfacts.extraction.lang.zh.ChineseLexicon;
 import org.econfacts.normalization.Change;
 import org.econfacts.normalization.Change.Basis;
 import org.econfacts.normalization.Change.Direction;
@@ -23,9 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class ChangesTest {
 
-    private static final EnglishLexicon EN_LEXICON = EnglishLexicon.load();
-    private static final Changes EN = new Changes(EN_LEXICON.changes(), EN_LEXICON.bases(), true);
-    private static final Changes ZH = ChineseLexicon.load().changes();
+    private static final Changes EN = Lexicon.load("en").changeStage();
+    private static final Changes ZH = Lexicon.load("zh").changeStage();
     private static final Pattern WORD = Pattern.compile("[+\\-]?\\d[\\d,.]*%?|[\\p{L}][\\p{L}/-]*|\\S");
     private static final Pattern FIGURE = Pattern.compile("[+\\-]?\\d");
 

@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.econfacts.extraction.lang.en.EnglishLexicon;
-import org.econfacts.extraction.lang.zh.ChineseLexicon;
 import org.econfacts.normalization.CurrencyUnit;
 import org.econfacts.normalization.Money;
 import org.econfacts.normalization.Percent;
@@ -22,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class MeasuresTest {
 
-    private static final Measures EN = new Measures(EnglishLexicon.load().measures(), true);
-    private static final Measures ZH = ChineseLexicon.load().measures();
+    private static final Measures EN = Lexicon.load("en").measureTables();
+    private static final Measures ZH = Lexicon.load("zh").measureTables();
 
     private static Units words(String sentence) {
         List<String> w = Arrays.asList(sentence.toLowerCase(java.util.Locale.ROOT).split(" "));

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.econfacts.extraction.Approximations;
 import org.econfacts.extraction.Changes;
+import org.econfacts.extraction.Lexicon;
 import org.econfacts.extraction.Measures;
 import org.econfacts.normalization.CurrencyUnit;
 import org.econfacts.normalization.PercentUnit;
@@ -60,31 +60,30 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private final PhraseTable<String> units;
     private final PhraseTable<BigDecimal> fractions;
     private final Set<String> fractionBlockers;
-    private final EnglishLexicon.Counting count;
+    private final EnglishGrammarWords.Counting count;
     private final Set<String> stopNouns;
     private final Set<String> referenceWords;
     private final Set<String> anaphora;
     private final Set<String> negativeWords;
 
-    public EnglishFigureRecognizer(EnglishLexicon lexicon, EnglishNumberParser numbers, PeriodRules periods) {
+    public EnglishFigureRecognizer(EnglishGrammarWords words, Lexicon lexicon, EnglishNumberParser numbers, PeriodRules periods) {
         this.numbers = numbers;
         this.periods = periods;
-        this.qualifiers = new Qualifiers(new Approximations(lexicon.approximations()),
-                new Changes(lexicon.changes(), lexicon.bases(), true), periods.attachment());
-        this.measures = new Measures(lexicon.measures(), true);
+        this.qualifiers = lexicon.qualifiers(periods.attachment());
+        this.measures = lexicon.measureTables();
         this.currencyBefore = measures.before();
         this.currencyAfter = measures.after();
         this.currencyScaled = measures.scaled();
         this.scaledBefore = measures.scaledBefore();
         this.percentWords = measures.percent();
         this.units = measures.units();
-        this.fractions = PhraseTable.ofWords(lexicon.fractions());
-        this.fractionBlockers = Set.copyOf(lexicon.fractionBlockers());
-        this.count = lexicon.count();
+        this.fractions = PhraseTable.ofWords(words.fractions());
+        this.fractionBlockers = Set.copyOf(words.fractionBlockers());
+        this.count = words.count();
         this.stopNouns = Set.copyOf(count.stopNouns());
         this.referenceWords = Set.copyOf(count.referenceWords());
         this.anaphora = Set.copyOf(count.anaphora());
-        this.negativeWords = Set.copyOf(lexicon.negativeWords());
+        this.negativeWords = Set.copyOf(words.negativeWords());
     }
 
     @Override

@@ -58,8 +58,8 @@ public final class EnglishNumberParser implements NumberParser {
     private final Set<String> bareDenominators;
     private final Set<String> signs;
 
-    public EnglishNumberParser(EnglishLexicon lexicon) {
-        EnglishLexicon.Numbers n = lexicon.numbers();
+    public EnglishNumberParser(EnglishGrammarWords lexicon) {
+        EnglishGrammarWords.Numbers n = lexicon.numbers();
         this.units = Map.copyOf(n.units());
         this.tens = Map.copyOf(n.tens());
         this.hundreds = Set.copyOf(n.hundreds());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.econfacts.extraction.Lexicon;
 import org.econfacts.extraction.Measures;
 import org.econfacts.extraction.Mention;
 import org.econfacts.extraction.SubjectFinder;
@@ -41,8 +42,8 @@ public final class EnglishSubjects implements SubjectFinder {
     private final Set<String> timeWords;
 
     /** The finder over the lexicon's subject words. */
-    public EnglishSubjects(EnglishLexicon lexicon, java.util.Collection<String> monthWords) {
-        EnglishLexicon.Subjects w = lexicon.subjects();
+    public EnglishSubjects(EnglishGrammarWords words, Lexicon lexicon, java.util.Collection<String> monthWords) {
+        EnglishGrammarWords.Subjects w = words.subjects();
         this.linking = Set.copyOf(w.linking());
         this.having = Set.copyOf(w.having());
         this.shareVerbs = Set.copyOf(w.shareVerbs());
@@ -58,11 +59,11 @@ public final class EnglishSubjects implements SubjectFinder {
         this.changeNouns = Set.copyOf(change);
         // what a figure's own words are: a subject made of nothing else says nothing ("mln bags", "dlrs")
         Set<String> units = new HashSet<>(Measures.figureWords(lexicon.measures()));
-        units.addAll(lexicon.numbers().scales().keySet());
+        units.addAll(words.numbers().scales().keySet());
         units.addAll(measureNouns);
         this.unitWords = Set.copyOf(units);
         Set<String> time = new HashSet<>(monthWords);
-        time.addAll(lexicon.count().stopNouns());
+        time.addAll(words.count().stopNouns());
         time.addAll(w.timeNouns());
         this.timeWords = Set.copyOf(time);
     }

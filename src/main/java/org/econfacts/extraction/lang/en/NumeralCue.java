@@ -15,8 +15,8 @@ public final class NumeralCue implements Predicate<String> {
 
     private final Set<String> words = new HashSet<>();
 
-    public NumeralCue(EnglishLexicon lexicon) {
-        EnglishLexicon.Numbers n = lexicon.numbers();
+    public NumeralCue(EnglishGrammarWords lexicon) {
+        EnglishGrammarWords.Numbers n = lexicon.numbers();
         words.addAll(n.units().keySet());
         words.addAll(n.tens().keySet());
         words.addAll(n.hundreds());
@@ -30,7 +30,7 @@ public final class NumeralCue implements Predicate<String> {
     }
 
     public static NumeralCue load() {
-        return new NumeralCue(EnglishLexicon.load());
+        return new NumeralCue(EnglishGrammarWords.load());
     }
 
     @Override

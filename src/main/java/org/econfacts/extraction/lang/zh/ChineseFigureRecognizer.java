@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.econfacts.extraction.Qualifiers;
 import org.econfacts.extraction.FigureRecognizer;
 import org.econfacts.extraction.Units;
+import org.econfacts.extraction.Lexicon;
+import org.econfacts.extraction.Measures;
 import org.econfacts.extraction.FoldedText;
 import org.econfacts.extraction.Language;
 import org.econfacts.extraction.Mention;
@@ -26,18 +28,20 @@ import org.econfacts.normalization.Percent;
  * {@link org.econfacts.extraction.PeriodAttachment} chooses (the nearest before it, else one after it in the same clause).
  */
 public final class ChineseFigureRecognizer implements FigureRecognizer {
-    private final ChineseLexicon lex;
+    private final ChineseGrammarWords lex;
+    private final Measures measures;
     private final FigureReader reader;
     private final PeriodRules periods;
     private final ChineseNumberParser numbers;
     private final Qualifiers qualifiers;
 
-    public ChineseFigureRecognizer(ChineseLexicon lex, ChineseNumberParser numbers, PeriodRules periods) {
+    public ChineseFigureRecognizer(ChineseGrammarWords lex, Lexicon lexicon, ChineseNumberParser numbers, PeriodRules periods) {
         this.lex = lex;
+        this.measures = lexicon.measureTables();
         this.numbers = numbers;
-        this.reader = new FigureReader(lex, numbers);
+        this.reader = new FigureReader(lex, measures, numbers);
         this.periods = periods;
-        this.qualifiers = new Qualifiers(lex.approximations(), lex.changes(), periods.attachment());
+        this.qualifiers = lexicon.qualifiers(periods.attachment());
     }
 
     @Override
@@ -235,7 +239,7 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
         if (!(r.value() instanceof Money m)) {
             return r;
         }
-        var prefix = lex.measures().before().longestEndingAt(s, r.start());
+        var prefix = measures.before().longestEndingAt(s, r.start());
         if (prefix.isEmpty()) {
             return r;
         }

@@ -25,11 +25,11 @@ public final class ChineseNumberParser implements NumberParser {
     private static final MathContext WIDE = new MathContext(20, RoundingMode.HALF_EVEN);
 
     private final ScriptFolder folder;
-    private final ChineseLexicon.Numerals numerals;
+    private final ChineseGrammarWords.Numerals numerals;
     private final NumeralGrammar grammar;
     private final PhraseTable<Boolean> roundSuffixes;
 
-    public ChineseNumberParser(ScriptFolder folder, ChineseLexicon lexicon) {
+    public ChineseNumberParser(ScriptFolder folder, ChineseGrammarWords lexicon) {
         this.folder = folder;
         this.numerals = lexicon.numerals();
         this.roundSuffixes = lexicon.moreSuffixes();

@@ -25,11 +25,11 @@ public final class ChineseSubjects implements SubjectFinder {
 
     private static final int MAX_TOKENS = 6;
 
-    private final ChineseLexicon.Subjects words;
+    private final ChineseGrammarWords.Subjects words;
     private final Pattern adverbsBeforeShare;
     private final Pattern possessiveAtEnd;
 
-    public ChineseSubjects(ChineseLexicon lexicon) {
+    public ChineseSubjects(ChineseGrammarWords lexicon) {
         this.words = lexicon.subjects();
         this.adverbsBeforeShare = Pattern.compile("(?:" + alternation(words.shareAdverbs()) + ")+$");
         this.possessiveAtEnd = Pattern.compile(Pattern.quote(words.possessive()) + "$");

@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.zh;
 
+import org.econfacts.extraction.Measures;
 import org.econfacts.extraction.PhraseTable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,11 +22,13 @@ import org.econfacts.normalization.Quantity;
 final class FigureReader {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final ChineseLexicon lex;
+    private final ChineseGrammarWords lex;
+    private final Measures measures;
     private final ChineseNumberParser numbers;
 
-    FigureReader(ChineseLexicon lex, ChineseNumberParser numbers) {
+    FigureReader(ChineseGrammarWords lex, Measures measures, ChineseNumberParser numbers) {
         this.lex = lex;
+        this.measures = measures;
         this.numbers = numbers;
     }
 
@@ -67,7 +70,7 @@ final class FigureReader {
             return Optional.empty(); // bare scales (万家) are not figures
         }
         if (numeral.equals("一")) { // the article-like 一 (一个, 一元) is not a figure, 一美元 is
-            var currency = lex.measures().after().longestAt(s, pos);
+            var currency = measures.after().longestAt(s, pos);
             return currency.isPresent() && currency.get().word().length() > 1 && !currency.get().value().equals("CNY")
                     ? reading(new Money(value, currency.get().value()), approx, i, currency.get().end(), "money: number + currency")
                     : Optional.empty();
@@ -78,12 +81,12 @@ final class FigureReader {
     private Optional<Reading> unit(FoldedText folded, String numeral, BigDecimal value, Approximation approx,
             int i, int pos) {
         String s = folded.text();
-        var percent = lex.measures().percent().longestAt(s, pos);
+        var percent = measures.percent().longestAt(s, pos);
         if (percent.isPresent()) {
             return reading(percent.get().value().of(value), approx, i, percent.get().end(),
                     percent.get().value().points() ? "percent: number + 百分点" : "percent: number + %");
         }
-        var currency = lex.measures().after().longestAt(s, pos);
+        var currency = measures.after().longestAt(s, pos);
         if (currency.isPresent()) {
             int end = currency.get().end();
             BigDecimal amount = value;
@@ -95,7 +98,7 @@ final class FigureReader {
             }
             return reading(new Money(amount, currency.get().value()), approx, i, end, "money: number + currency");
         }
-        var quantity = lex.measures().units().longestAt(s, pos);
+        var quantity = measures.units().longestAt(s, pos);
         if (quantity.isPresent()) {
             return reading(new Quantity(value, quantity.get().value()), approx, i, quantity.get().end(),
                     "quantity: number + unit");
@@ -118,7 +121,7 @@ final class FigureReader {
             if (lex.notCountAfterGe().longestAt(s, end).isPresent()) {
                 return Optional.empty();
             }
-            var currency = lex.measures().after().longestAt(s, end);
+            var currency = measures.after().longestAt(s, end);
             if (currency.isPresent() && currency.get().word().length() > 1) { // 20个比特币
                 return reading(new Money(value, currency.get().value()), approx, i, currency.get().end(),
                         "money: number + 个 + currency");
@@ -158,7 +161,7 @@ final class FigureReader {
     /** {@code 人民币509亿}: a currency written before a number that has no currency word after it. */
     private Optional<Reading> prefixedMoney(String s, String numeral, BigDecimal value, Approximation approx,
             int i, int pos) {
-        var prefix = lex.measures().before().longestEndingAt(s, i);
+        var prefix = measures.before().longestEndingAt(s, i);
         if (prefix.isEmpty() || pos == i) {
             return Optional.empty();
         }

@@ -27,9 +27,9 @@ final class NumeralGrammar {
     /** A closed section: its value and the scale it was closed with (万亿 counts as 10^12). */
     private record Group(BigDecimal value, BigDecimal scale) {}
 
-    private final ChineseLexicon.Numerals numerals;
+    private final ChineseGrammarWords.Numerals numerals;
 
-    NumeralGrammar(ChineseLexicon.Numerals numerals) {
+    NumeralGrammar(ChineseGrammarWords.Numerals numerals) {
         this.numerals = numerals;
     }
 

@@ -1,11 +1,5 @@
 package org.econfacts.extraction.lang.zh;
 
-import org.econfacts.extraction.ApproximationWords;
-import org.econfacts.extraction.Approximations;
-import org.econfacts.extraction.ChangeWords;
-import org.econfacts.extraction.Changes;
-import org.econfacts.extraction.MeasureWords;
-import org.econfacts.extraction.Measures;
 import org.econfacts.extraction.PhraseTable;
 import org.econfacts.extraction.YamlResources;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -14,16 +8,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.econfacts.normalization.Change;
 
 /**
- * The Chinese language data of {@code extraction/zh/lexicon.yaml}, typed and validated. All words
+ * The words the Chinese grammar reads, from {@code extraction/zh/grammar.yaml}, typed and validated:
+ * numeral characters, what follows a number (多, 成, measure words, 角/分), what blocks one, subject
+ * words. The sections every language shares are in {@link org.econfacts.extraction.Lexicon}. All words
  * are Simplified and half-width because the text is folded before matching.
  */
-public record ChineseLexicon(
+public record ChineseGrammarWords(
         Numerals numerals,
         PhraseTable<Boolean> moreSuffixes,
-        Measures measures,
         Set<String> cnySubunits,
         PhraseTable<Boolean> jiao,
         PhraseTable<Boolean> fen,
@@ -33,13 +27,11 @@ public record ChineseLexicon(
         PhraseTable<Boolean> countWords,
         PhraseTable<Boolean> nounsAfterGe,
         PhraseTable<Boolean> notCountAfterGe,
-        Approximations approximations,
-        Changes changes,
         Set<String> blockedBefore,
         Set<String> rangeConnectors,
         Subjects subjects) {
 
-    public static final String RESOURCE = "extraction/zh/lexicon.yaml";
+    public static final String RESOURCE = "extraction/zh/grammar.yaml";
 
     /** Numeral characters: digits, in-section units (十百千), section scales (万亿). */
     public record Numerals(Map<Character, Integer> digits, Map<Character, Integer> units,
@@ -60,25 +52,23 @@ public record ChineseLexicon(
             Set<String> conjunctions, String perWord, Set<String> shareWords, Set<String> shareAdverbs,
             String possessive) {}
 
-    public static ChineseLexicon load() {
-        return YamlResources.readComplete(RESOURCE, File.class).lexicon();
+    public static ChineseGrammarWords load() {
+        return YamlResources.readComplete(RESOURCE, File.class).bind();
     }
 
-    /** {@code lexicon.yaml} as written, bound strictly by the loader every language's lexicon uses. */
+    /** {@code grammar.yaml} as written, bound strictly by the loader every language's lexicon uses. */
     record File(Numerals numerals, List<String> moreSuffixes, CnySubunits cnySubunits, String tenthsWord,
             List<String> tenthsBlockedAfter, List<String> countWords, List<String> nounsAfterGe,
-            List<String> notCountAfterGe, MeasureWords measures, ApproximationWords approximations, ChangeWords changes, Map<Change.Basis, List<String>> bases,
-            List<String> blockedBefore, List<String> rangeConnectors, Subjects subjects) {
+            List<String> notCountAfterGe, List<String> blockedBefore, List<String> rangeConnectors, Subjects subjects) {
 
-        ChineseLexicon lexicon() {
+        ChineseGrammarWords bind() {
             require(numerals.maxLength() > 0 && numerals.maxIntegerDigits() > 0, "numerals: maxLength and maxIntegerDigits > 0");
-            return new ChineseLexicon(numerals, flags(moreSuffixes, "moreSuffixes"), new Measures(measures, false),
+            return new ChineseGrammarWords(numerals, flags(moreSuffixes, "moreSuffixes"),
                     words(cnySubunits.after(), "cnySubunits.after"), flags(cnySubunits.jiao(), "cnySubunits.jiao"),
                     flags(cnySubunits.fen(), "cnySubunits.fen"), words(cnySubunits.blockedAfter(), "cnySubunits.blockedAfter"),
                     tenthsWord,
                     words(tenthsBlockedAfter, "tenthsBlockedAfter"), flags(countWords, "countWords"),
                     flags(nounsAfterGe, "nounsAfterGe"), flags(notCountAfterGe, "notCountAfterGe"),
-                    new Approximations(approximations), new Changes(changes, bases, false),
                     words(blockedBefore, "blockedBefore"),
                     words(rangeConnectors, "rangeConnectors"), subjects);
         }

@@ -1,31 +1,25 @@
 package org.econfacts.extraction.lang.en;
 
-import org.econfacts.extraction.ApproximationWords;
-import org.econfacts.extraction.ChangeWords;
-import org.econfacts.extraction.MeasureWords;
 import org.econfacts.extraction.YamlResources;
-import org.econfacts.normalization.Change;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The English language data of {@code extraction/en/lexicon.yaml}, as typed records. Loaded once;
+ * The words the English grammar reads, from {@code extraction/en/grammar.yaml}, as typed records: number
+ * words, counting, shares written as words, subject words. The sections every language shares are in
+ * {@link org.econfacts.extraction.Lexicon}. Loaded once;
  * {@link #load()} fails fast on a missing, unknown or malformed entry. Immutable after loading.
  */
-public record EnglishLexicon(
+public record EnglishGrammarWords(
         Numbers numbers,
         List<String> negativeWords,
         Map<String, BigDecimal> fractions,
         List<String> fractionBlockers,
-        MeasureWords measures,
-        ApproximationWords approximations,
-        ChangeWords changes,
-        Map<Change.Basis, List<String>> bases,
         Counting count,
         Subjects subjects) {
 
-    public static final String RESOURCE = "extraction/en/lexicon.yaml";
+    public static final String RESOURCE = "extraction/en/grammar.yaml";
 
     public record Numbers(Map<String, BigDecimal> units, Map<String, BigDecimal> tens, List<String> hundreds,
             List<String> dozens, Map<String, BigDecimal> scales, List<String> afterDigitsOnly,
@@ -41,9 +35,8 @@ public record EnglishLexicon(
             List<String> skipBefore, List<String> followingPrepositions, List<String> innerPrepositions,
             List<String> measuringVerbs, List<String> clauseBreaks, List<String> measureNouns, List<String> timeNouns) {}
 
-    public EnglishLexicon {
-        require(numbers != null && negativeWords != null && fractions != null
-                && fractionBlockers != null && measures != null && approximations != null && changes != null && bases != null
+    public EnglishGrammarWords {
+        require(numbers != null && negativeWords != null && fractions != null && fractionBlockers != null
                 && count != null && subjects != null, "a section is missing");
         require(!numbers.units().isEmpty() && !numbers.scales().isEmpty(), "numbers.units/scales empty");
         require(count.window() > 0 && count.window() < 10, "count.window out of range");
@@ -56,7 +49,7 @@ public record EnglishLexicon(
     }
 
     /** Reads the lexicon from the class path; throws IllegalStateException when it is malformed. */
-    public static EnglishLexicon load() {
-        return YamlResources.readComplete(RESOURCE, EnglishLexicon.class);
+    public static EnglishGrammarWords load() {
+        return YamlResources.readComplete(RESOURCE, EnglishGrammarWords.class);
     }
 }
