@@ -65,6 +65,8 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private final Set<String> referenceWords;
     private final Set<String> anaphora;
     private final Set<String> negativeWords;
+    private final String andWord;
+    private final String ofWord;
 
     public EnglishFigureRecognizer(EnglishGrammarWords words, Lexicon lexicon, EnglishNumberParser numbers, PeriodRules periods) {
         this.numbers = numbers;
@@ -84,6 +86,8 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         this.referenceWords = Set.copyOf(count.referenceWords());
         this.anaphora = Set.copyOf(count.anaphora());
         this.negativeWords = Set.copyOf(words.negativeWords());
+        this.andWord = words.numbers().andWord();
+        this.ofWord = words.numbers().ofWord();
     }
 
     @Override
@@ -232,7 +236,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     /** "a quarter of the local economy", "half of them": a share, as a percentage. */
     private Draft fraction(List<Tok> toks, int i) {
         PhraseTable.Hit<BigDecimal> hit = fractions.wordsAt(toks, i, Tok::lower).orElse(null);
-        if (hit == null || hit.end() + 1 >= toks.size() || !toks.get(hit.end()).lower().equals("of")) {
+        if (hit == null || hit.end() + 1 >= toks.size() || !toks.get(hit.end()).lower().equals(ofWord)) {
             return null;
         }
         Tok after = toks.get(hit.end() + 1);
@@ -311,7 +315,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
                     || fractionBeforeScale(toks, j, false) // "three quarters billion"
                     || numbers.isIndefinite(w) && numbers.isFractionWord(toks.get(j - 1).lower()) && j + 1 < toks.size()
                             && numbers.isScaleWord(toks.get(j + 1).lower()) // "half a million"
-                    || w.equals("and") && j + 1 < toks.size() && numbers.isNumeralWord(toks.get(j + 1).lower())
+                    || w.equals(andWord) && j + 1 < toks.size() && numbers.isNumeralWord(toks.get(j + 1).lower())
                             && !EnglishNumberParser.DIGITS.matcher(toks.get(j + 1).lower()).matches();
             if (!ok) {
                 break;
@@ -329,7 +333,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
      * "40 dollars 12 times").
      */
     private int[] cents(List<Tok> toks, int k) {
-        if (k < toks.size() && toks.get(k).lower().equals("and")) {
+        if (k < toks.size() && toks.get(k).lower().equals(andWord)) {
             k++;
         }
         if (k >= toks.size()) {
@@ -489,7 +493,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         if (i > 0 && isProductName(toks.get(i - 1))) {
             return null;
         }
-        if (j + 1 < toks.size() && toks.get(j).lower().equals("of") && anaphora.contains(toks.get(j + 1).lower())) {
+        if (j + 1 < toks.size() && toks.get(j).lower().equals(ofWord) && anaphora.contains(toks.get(j + 1).lower())) {
             String noun = null;
             for (int k = earlier.size() - 1; k >= 0 && noun == null; k--) {
                 if (earlier.get(k).value() instanceof Count c) {

@@ -24,7 +24,7 @@ public record EnglishGrammarWords(
     public record Numbers(Map<String, BigDecimal> units, Map<String, BigDecimal> tens, List<String> hundreds,
             List<String> dozens, Map<String, BigDecimal> scales, List<String> afterDigitsOnly,
             List<String> indefinite, Map<String, BigDecimal> denominators, List<String> bareDenominators,
-            List<String> signs) {}
+            List<String> signs, String pointWord, List<String> ratioWords, String andWord, String ofWord) {}
 
     public record Counting(List<String> stopNouns, List<String> excludedNumerals, List<String> modifierTags,
             List<String> headTags, List<String> collectiveNouns, int window, List<String> anaphora, List<String> referenceWords,
@@ -33,7 +33,10 @@ public record EnglishGrammarWords(
     /** Words {@link EnglishSubjects} reads around a figure. */
     public record Subjects(List<String> linking, List<String> having, List<String> shareVerbs,
             List<String> skipBefore, List<String> followingPrepositions, List<String> innerPrepositions,
-            List<String> measuringVerbs, List<String> clauseBreaks, List<String> measureNouns, List<String> timeNouns) {}
+            List<String> measuringVerbs, List<String> clauseBreaks, List<String> measureNouns, List<String> timeNouns,
+            List<String> valueLinks, List<String> partLinks, List<String> changeLinks, List<String> shareParticles,
+            String shareNoun, String shareLink, List<String> nounPhraseWords, List<String> coordinators,
+            List<String> clauseDeterminers, List<String> articles) {}
 
     public EnglishGrammarWords {
         require(numbers != null && negativeWords != null && fractions != null && fractionBlockers != null

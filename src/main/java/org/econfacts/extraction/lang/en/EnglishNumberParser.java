@@ -32,8 +32,6 @@ public final class EnglishNumberParser implements NumberParser {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** "fifty - two", "one - fourth": a spaced hyphen between words is a hyphen. */
     private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<=[a-z]) ?- ?(?=[a-z])");
-    /** "a quarter of a million" reads as "a quarter a million". */
-    private static final Pattern OF_A = Pattern.compile(" of an? (?=[a-z]+$)");
     private static final Pattern MINUS = Pattern.compile("[-−] ?(?=[\\d.])");
 
     private enum Kind { DIGITS, UNIT, TEN, HUNDRED, DOZEN, SCALE, AND, INDEFINITE, FRACTION }
@@ -57,6 +55,12 @@ public final class EnglishNumberParser implements NumberParser {
     private final Map<String, BigDecimal> denominators;
     private final Set<String> bareDenominators;
     private final Set<String> signs;
+    private final String point;
+    private final List<String> ratios;
+    private final String and;
+    /** "a quarter of a million" reads as "a quarter a million". */
+    private final Pattern ofIndefinite;
+    private final String indefiniteWord;
 
     public EnglishNumberParser(EnglishGrammarWords lexicon) {
         EnglishGrammarWords.Numbers n = lexicon.numbers();
@@ -70,6 +74,12 @@ public final class EnglishNumberParser implements NumberParser {
         this.denominators = Map.copyOf(n.denominators());
         this.bareDenominators = Set.copyOf(n.bareDenominators());
         this.signs = Set.copyOf(n.signs());
+        this.point = " " + n.pointWord() + " ";
+        this.ratios = n.ratioWords().stream().map(w -> " " + w + " ").toList();
+        this.and = n.andWord();
+        this.ofIndefinite = Pattern.compile(" " + Pattern.quote(n.ofWord()) + " (?:"
+                + n.indefinite().stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ") (?=[a-z]+$)");
+        this.indefiniteWord = " " + n.indefinite().get(0) + " ";
     }
 
     /** Whether a single token can be part of a numeral (used by the recognizer to grow a phrase). */
@@ -132,11 +142,11 @@ public final class EnglishNumberParser implements NumberParser {
         if (digits.isPresent()) {
             return digits;
         }
-        int point = t.indexOf(" point ");
-        if (point > 0) {
-            return decimal(t.substring(0, point), t.substring(point + 7));
+        int p = t.indexOf(point);
+        if (p > 0) {
+            return decimal(t.substring(0, p), t.substring(p + point.length()));
         }
-        for (String ratio : List.of(" over ", " out of ")) {
+        for (String ratio : ratios) {
             int at = t.indexOf(ratio);
             if (at > 0) {
                 Optional<BigDecimal> a = integer(t.substring(0, at));
@@ -144,7 +154,7 @@ public final class EnglishNumberParser implements NumberParser {
                 return a.isPresent() && b.isPresent() ? DigitForms.exactRatio(a.get(), b.get()) : Optional.empty();
             }
         }
-        List<Item> items = lex(OF_A.matcher(t).replaceFirst(" a "));
+        List<Item> items = lex(ofIndefinite.matcher(t).replaceFirst(indefiniteWord));
         if (items == null || items.isEmpty()) {
             return Optional.empty();
         }
@@ -161,7 +171,7 @@ public final class EnglishNumberParser implements NumberParser {
 
     /** "two hundred point zero three" (digit by digit) or "five point seventy-one" (a number as digits). */
     private Optional<BigDecimal> decimal(String whole, String fraction) {
-        Optional<BigDecimal> w = whole.equals("zero") || whole.equals("nought") || whole.equals("naught")
+        Optional<BigDecimal> w = units.containsKey(whole) && units.get(whole).signum() == 0 // "zero point five"
                 ? Optional.of(BigDecimal.ZERO) : integer(whole);
         if (w.isEmpty() || fraction.length() > 60) {
             return Optional.empty();
@@ -312,7 +322,7 @@ public final class EnglishNumberParser implements NumberParser {
         if (scales.containsKey(w)) {
             return new Item(Kind.SCALE, scales.get(w), afterDigitsOnly.contains(w));
         }
-        if (w.equals("and")) {
+        if (w.equals(and)) {
             return new Item(Kind.AND, null, false);
         }
         if (indefinite.contains(w)) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.econfacts.extraction.Lexicon;
 import org.econfacts.extraction.Measures;
 import org.econfacts.extraction.Mention;
@@ -40,6 +42,16 @@ public final class EnglishSubjects implements SubjectFinder {
     private final Set<String> changeNouns;
     private final Set<String> unitWords;
     private final Set<String> timeWords;
+    private final Set<String> valueLinks;
+    private final Set<String> partLinks;
+    private final Set<String> changeLinks;
+    private final Set<String> shareParticles;
+    private final String shareNoun;
+    private final String shareLink;
+    private final Set<String> nounPhraseWords;
+    private final Set<String> coordinators;
+    private final Set<String> clauseDeterminers;
+    private final Pattern leadingArticle;
 
     /** The finder over the lexicon's subject words. */
     public EnglishSubjects(EnglishGrammarWords words, Lexicon lexicon, java.util.Collection<String> monthWords) {
@@ -66,6 +78,17 @@ public final class EnglishSubjects implements SubjectFinder {
         time.addAll(words.count().stopNouns());
         time.addAll(w.timeNouns());
         this.timeWords = Set.copyOf(time);
+        this.valueLinks = Set.copyOf(w.valueLinks());
+        this.partLinks = Set.copyOf(w.partLinks());
+        this.changeLinks = Set.copyOf(w.changeLinks());
+        this.shareParticles = Set.copyOf(w.shareParticles());
+        this.shareNoun = w.shareNoun();
+        this.shareLink = w.shareLink();
+        this.nounPhraseWords = Set.copyOf(w.nounPhraseWords());
+        this.coordinators = Set.copyOf(w.coordinators());
+        this.clauseDeterminers = Set.copyOf(w.clauseDeterminers());
+        this.leadingArticle = Pattern.compile("^(?i)(?:" + w.articles().stream().map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")\\s+");
     }
 
     @Override
@@ -154,7 +177,7 @@ public final class EnglishSubjects implements SubjectFinder {
 
     /** What a change noun is of: "rise in household purchasing power", "increase of exports". */
     private Optional<String> afterChangeNoun(List<Token> tokens, int noun, String text) {
-        return phraseAfter(tokens, noun + 1, Set.of("in", "of"), text);
+        return phraseAfter(tokens, noun + 1, changeLinks, text);
     }
 
     /**
@@ -215,7 +238,7 @@ public final class EnglishSubjects implements SubjectFinder {
             }
         }
         int i = first - 1;
-        if (i >= 0 && (lower(tokens.get(i)).equals("of") || lower(tokens.get(i)).equals("worth"))) {
+        if (i >= 0 && valueLinks.contains(lower(tokens.get(i)))) {
             // "a total investment of $675 million", "goods worth $9.6 billion"; but "recorded a year-on-year
             // increase of 1.7%" is about what recorded it
             int head = i - 1;
@@ -256,7 +279,7 @@ public final class EnglishSubjects implements SubjectFinder {
             }
         }
         int shareVerb = -1;
-        if (i >= 1 && (lower(tokens.get(i)).equals("for") || lower(tokens.get(i)).equals("up"))
+        if (i >= 1 && shareParticles.contains(lower(tokens.get(i)))
                 && shareVerbs.contains(lower(tokens.get(i - 1)))) {
             shareVerb = i - 1;
         } else if (i >= 0 && shareVerbs.contains(lower(tokens.get(i)))) {
@@ -265,7 +288,7 @@ public final class EnglishSubjects implements SubjectFinder {
         if (shareVerb >= 0 && m.value().kind() == FigureKind.PERCENT) {
             Optional<String> part = ofPhraseAfter(tokens, last, text);
             return nounPhraseEndingAt(tokens, shareVerb - 1, text)
-                    .map(w -> w + " share" + part.map(p -> " of " + p).orElse(""));
+                    .map(w -> w + " " + shareNoun + part.map(p -> " " + shareLink + " " + p).orElse(""));
         }
         if (i >= 0 && m.change() == null && measuringVerbs.contains(lower(tokens.get(i)))
                 && tokens.get(i).pos().startsWith("VB")) {
@@ -342,7 +365,7 @@ public final class EnglishSubjects implements SubjectFinder {
     }
 
     private Optional<String> ofPhraseAfter(List<Token> tokens, int last, String text) {
-        return phraseAfter(tokens, last + 1, Set.of("of"), text);
+        return phraseAfter(tokens, last + 1, partLinks, text);
     }
 
     /** The short noun phrase after the preposition at {@code p}, when it is one of {@code prepositions}. */
@@ -351,7 +374,7 @@ public final class EnglishSubjects implements SubjectFinder {
             return Optional.empty();
         }
         int q = p + 1;
-        while (q < tokens.size() && q - p <= 6 && inNounPhrase(tokens.get(q)) && !lower(tokens.get(q)).equals("and")) {
+        while (q < tokens.size() && q - p <= 6 && inNounPhrase(tokens.get(q)) && !coordinators.contains(lower(tokens.get(q)))) {
             q++;
         }
         int start = p + 1;
@@ -361,13 +384,13 @@ public final class EnglishSubjects implements SubjectFinder {
         return start < q ? Optional.of(slice(tokens, start, q - 1, text)) : Optional.empty();
     }
 
-    private static boolean inNounPhrase(Token t) {
+    private boolean inNounPhrase(Token t) {
         String pos = t.pos();
         String w = t.word().toLowerCase(Locale.ROOT);
         return isNounish(pos) || pos.equals("JJ") || pos.equals("JJS") || pos.equals("VBN") || pos.equals("VBG")
                 || pos.equals("CD") && !w.chars().anyMatch(Character::isDigit) // "the seven main cities"
-                || pos.equals("POS") || pos.equals("DT") && !w.equals("that")
-                || w.equals("of") || w.equals("and") || w.equals("between");
+                || pos.equals("POS") || pos.equals("DT") && !clauseDeterminers.contains(w)
+                || nounPhraseWords.contains(w);
     }
 
     private static boolean isNounish(String pos) {
@@ -378,9 +401,9 @@ public final class EnglishSubjects implements SubjectFinder {
         return t.word().toLowerCase(Locale.ROOT);
     }
 
-    private static String slice(List<Token> tokens, int from, int to, String text) {
+    private String slice(List<Token> tokens, int from, int to, String text) {
         String s = text.substring(tokens.get(from).start(), tokens.get(to).end());
-        return s.replaceFirst("^(?i)(the|a|an)\\s+", "").strip();
+        return leadingArticle.matcher(s).replaceFirst("").strip();
     }
 
     private static int firstIndex(List<Token> tokens, int start) {

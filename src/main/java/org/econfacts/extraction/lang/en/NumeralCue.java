@@ -22,11 +22,11 @@ public final class NumeralCue implements Predicate<String> {
         words.addAll(n.hundreds());
         words.addAll(n.dozens());
         words.addAll(n.scales().keySet());
-        words.addAll(n.indefinite());
         words.addAll(n.denominators().keySet());
         words.addAll(n.bareDenominators());
         lexicon.fractions().keySet().forEach(f -> words.addAll(List.of(f.split("[\\s-]+"))));
-        words.removeIf(w -> w.length() < 2 || w.equals("a") || w.equals("an"));
+        words.removeAll(n.indefinite()); // "a" and "an" alone say nothing of a number
+        words.removeIf(w -> w.length() < 2);
     }
 
     public static NumeralCue load() {

@@ -177,7 +177,7 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
      */
     private boolean hasSign(String s, int i, int lastEnd) {
         return i > 0 && lastEnd != i - 1 && lex.numerals().negativeSigns().contains(s.charAt(i - 1))
-                && (i < 2 || (!blockedBefore(s, i - 1) && s.charAt(i - 2) != '正'));
+                && (i < 2 || (!blockedBefore(s, i - 1) && !lex.signBlockedAfter().contains(String.valueOf(s.charAt(i - 2)))));
     }
 
     /**

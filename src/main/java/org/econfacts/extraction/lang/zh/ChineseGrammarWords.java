@@ -23,10 +23,13 @@ public record ChineseGrammarWords(
         PhraseTable<Boolean> fen,
         Set<String> subunitBlockedAfter,
         String tenthsWord,
+        Set<String> tenthsEndBefore,
         Set<String> tenthsBlockedAfter,
+        String genericMeasureWord,
         PhraseTable<Boolean> countWords,
         PhraseTable<Boolean> nounsAfterGe,
         PhraseTable<Boolean> notCountAfterGe,
+        Set<String> signBlockedAfter,
         Set<String> blockedBefore,
         Set<String> rangeConnectors,
         Subjects subjects) {
@@ -37,7 +40,7 @@ public record ChineseGrammarWords(
     public record Numerals(Map<Character, Integer> digits, Map<Character, Integer> units,
             Map<Character, BigDecimal> sections, Set<Character> decimalPoints, int maxLength, int maxIntegerDigits,
             Map<Character, Character> formal, Set<Character> negativeSigns, @JsonProperty("fraction") String fractionWord,
-            @JsonProperty("mixedFraction") String mixedWord, String half) {
+            @JsonProperty("mixedFraction") String mixedWord, String half, Set<Character> countingOnly) {
         public boolean isNumeralChar(char c) {
             return (c >= '0' && c <= '9') || digits.containsKey(c) || units.containsKey(c) || sections.containsKey(c);
         }
@@ -58,18 +61,19 @@ public record ChineseGrammarWords(
 
     /** {@code grammar.yaml} as written, bound strictly by the loader every language's lexicon uses. */
     record File(Numerals numerals, List<String> moreSuffixes, CnySubunits cnySubunits, String tenthsWord,
-            List<String> tenthsBlockedAfter, List<String> countWords, List<String> nounsAfterGe,
-            List<String> notCountAfterGe, List<String> blockedBefore, List<String> rangeConnectors, Subjects subjects) {
+            List<String> tenthsEndBefore, List<String> tenthsBlockedAfter, List<String> countWords,
+            String genericMeasureWord, List<String> nounsAfterGe, List<String> notCountAfterGe,
+            List<String> signBlockedAfter, List<String> blockedBefore, List<String> rangeConnectors, Subjects subjects) {
 
         ChineseGrammarWords bind() {
             require(numerals.maxLength() > 0 && numerals.maxIntegerDigits() > 0, "numerals: maxLength and maxIntegerDigits > 0");
             return new ChineseGrammarWords(numerals, flags(moreSuffixes, "moreSuffixes"),
                     words(cnySubunits.after(), "cnySubunits.after"), flags(cnySubunits.jiao(), "cnySubunits.jiao"),
                     flags(cnySubunits.fen(), "cnySubunits.fen"), words(cnySubunits.blockedAfter(), "cnySubunits.blockedAfter"),
-                    tenthsWord,
-                    words(tenthsBlockedAfter, "tenthsBlockedAfter"), flags(countWords, "countWords"),
+                    tenthsWord, words(tenthsEndBefore, "tenthsEndBefore"),
+                    words(tenthsBlockedAfter, "tenthsBlockedAfter"), genericMeasureWord, flags(countWords, "countWords"),
                     flags(nounsAfterGe, "nounsAfterGe"), flags(notCountAfterGe, "notCountAfterGe"),
-                    words(blockedBefore, "blockedBefore"),
+                    words(signBlockedAfter, "signBlockedAfter"), words(blockedBefore, "blockedBefore"),
                     words(rangeConnectors, "rangeConnectors"), subjects);
         }
     }

@@ -66,10 +66,11 @@ final class FigureReader {
                 pos++;
             }
         }
-        if (!hasDigit(numeral) && more.isEmpty() && !numeral.startsWith("十")) {
-            return Optional.empty(); // bare scales (万家) are not figures
+        if (!hasDigit(numeral) && more.isEmpty() && !Integer.valueOf(10).equals(lex.numerals().units().get(numeral.charAt(0)))) {
+            return Optional.empty(); // bare scales (万家) are not figures; 十家 is ten
         }
-        if (numeral.equals("一")) { // the article-like 一 (一个, 一元) is not a figure, 一美元 is
+        if (numeral.length() == 1 && Integer.valueOf(1).equals(lex.numerals().digits().get(numeral.charAt(0)))) {
+            // the article-like 一 (一个, 一元) is not a figure, 一美元 is
             var currency = measures.after().longestAt(s, pos);
             return currency.isPresent() && currency.get().word().length() > 1 && !currency.get().value().equals("CNY")
                     ? reading(new Money(value, currency.get().value()), approx, i, currency.get().end(), "money: number + currency")
@@ -117,7 +118,7 @@ final class FigureReader {
             return prefixedMoney(s, numeral, value, approx, i, pos);
         }
         int end = word.get().end();
-        if (word.get().word().equals("个")) {
+        if (word.get().word().equals(lex.genericMeasureWord())) {
             if (lex.notCountAfterGe().longestAt(s, end).isPresent()) {
                 return Optional.empty();
             }
@@ -202,7 +203,7 @@ final class FigureReader {
         if (end < s.length() && value.scale() <= 0 && endsPhrase(s, end + 1)) {
             char c = s.charAt(end);
             Integer digit = lex.numerals().digits().get(c);
-            if (digit != null && digit > 1 && s.charAt(end) != '两') {
+            if (digit != null && digit > 1 && !lex.numerals().countingOnly().contains(c)) {
                 return reading(new Percent(pct.add(BigDecimal.valueOf(digit)), false), approx, i, end + 1, "percent: X成Y");
             }
             if (lex.numerals().half().equals(String.valueOf(c))) {
@@ -213,12 +214,12 @@ final class FigureReader {
     }
 
     /** Whether the hundredths ends the phrase: 七成六, 七成六的 but not 三成二手房. */
-    private static boolean endsPhrase(String s, int k) {
+    private boolean endsPhrase(String s, int k) {
         if (k >= s.length()) {
             return true;
         }
         char c = s.charAt(k);
-        return !Character.isLetterOrDigit(c) || "的左以".indexOf(c) >= 0;
+        return !Character.isLetterOrDigit(c) || lex.tenthsEndBefore().contains(String.valueOf(c));
     }
 
     private boolean hasDigit(String numeral) {

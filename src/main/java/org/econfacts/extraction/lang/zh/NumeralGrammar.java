@@ -113,8 +113,8 @@ final class NumeralGrammar {
         String integer = digits.contains(".") ? digits.substring(0, digits.indexOf('.')) : digits;
         String significant = integer.replaceFirst("^0+(?=.)", "");
         boolean literal = significant.length() > 1;
-        if (literal && run.indexOf('两') >= 0) {
-            return false;
+        if (literal && run.chars().anyMatch(ch -> numerals.countingOnly().contains((char) ch))) {
+            return false; // 两 counts, it is not written digit by digit
         }
         if (!literal && significant.length() < integer.length() && !digits.contains(".")) {
             toks.add(new Tok(Type.ZERO, BigDecimal.ZERO, true));
