@@ -8,16 +8,47 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.Optional;
 import org.econfacts.normalization.CurrencyUnit;
+import org.econfacts.normalization.FigureValue;
+import org.econfacts.normalization.Money;
+import org.econfacts.normalization.Quantity;
 import org.econfacts.normalization.PercentUnit;
 
 /**
  * The lookup tables of a language's {@link MeasureWords}, the one place every recogniser reads what a
  * number measures: percent words, currencies before and after the amount, scaled currencies and
- * physical units, looked up longest-first over {@link Units}. A word listed twice in one table is an
- * error. Immutable.
+ * physical units, looked up longest-first over {@link Units}. {@link #percentAfter} and
+ * {@link #amountAfter} read the word right after a number into its value, the same way for every
+ * language; a recogniser adds only its grammar around them (signs, subunits, counted nouns). A word
+ * listed twice in one table is an error. Immutable.
  */
 public final class Measures {
+
+    /** Which table a word after a number came from, and the rule name of the figure it makes. */
+    public enum Kind {
+        PERCENT("percent: number + percent word"),
+        SCALED_CURRENCY("money: number + currency fraction"),
+        CURRENCY("money: number + currency"),
+        UNIT("quantity: number + unit");
+
+        private final String rule;
+
+        Kind(String rule) {
+            this.rule = rule;
+        }
+
+        public String rule() {
+            return rule;
+        }
+    }
+
+    /** A number's value read with the word of {@code kind} at units {@code [.., end)}, as written ({@code word}). */
+    public record Measured(Kind kind, FigureValue value, int end, String word) {
+        public String rule() {
+            return kind.rule();
+        }
+    }
 
     private final PhraseTable<PercentUnit> percent;
     private final PhraseTable<String> before;
@@ -41,6 +72,32 @@ public final class Measures {
         c.ambiguous().forEach((sign, code) -> signs.put(spaced ? sign.toLowerCase(Locale.ROOT) : sign, code));
         this.ambiguous = Map.copyOf(signs);
         this.context = table(index(c.context(), k -> k, "currencies.context"), spaced);
+    }
+
+    /** The percentage a percent word right after the number (at unit {@code at}) makes of it: "5 percent", {@code 5%}. */
+    public Optional<Measured> percentAfter(Units sentence, int at, BigDecimal number) {
+        return percent.at(sentence, at).map(h -> new Measured(Kind.PERCENT, h.value().of(number), h.end(), h.word()));
+    }
+
+    /**
+     * The amount a word right after the number (at unit {@code at}) makes of it, trying a scaled currency
+     * ("75 cents"), a currency ("5 dollars", {@code 5美元}) and a unit ("40 tonnes", {@code 40吨}) in that
+     * order. A currency sign right before another number is that number's ("10 $30" is $30).
+     */
+    public Optional<Measured> amountAfter(Units sentence, int at, BigDecimal number) {
+        Optional<PhraseTable.Hit<CurrencyUnit>> fraction = scaled.at(sentence, at);
+        if (fraction.isPresent()) {
+            var h = fraction.get();
+            return Optional.of(new Measured(Kind.SCALED_CURRENCY, h.value().of(number), h.end(), h.word()));
+        }
+        Optional<PhraseTable.Hit<String>> currency = after.at(sentence, at)
+                .filter(h -> Character.isLetter(sentence.joined(at, at + 1).charAt(0)) || h.end() >= sentence.size()
+                        || !Character.isDigit(sentence.joined(h.end(), h.end() + 1).charAt(0)));
+        if (currency.isPresent()) {
+            var h = currency.get();
+            return Optional.of(new Measured(Kind.CURRENCY, new Money(number, h.value()), h.end(), h.word()));
+        }
+        return this.units.at(sentence, at).map(h -> new Measured(Kind.UNIT, new Quantity(number, h.value()), h.end(), h.word()));
     }
 
     /** Percent words after a number ({@code %}, "basis points", {@code 个百分点}). */

@@ -29,7 +29,6 @@ import org.econfacts.extraction.Sentence;
 import org.econfacts.normalization.Count;
 import org.econfacts.normalization.Money;
 import org.econfacts.normalization.Percent;
-import org.econfacts.normalization.Quantity;
 
 /**
  * Finds English money, percent, count and quantity figures in a CoreNLP-tagged sentence. A figure
@@ -420,29 +419,30 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     }
 
     private Draft classify(String text, List<Tok> toks, int i, int j, BigDecimal value, List<Draft> earlier) {
-        PhraseTable.Hit<PercentUnit> pct = percentWords.wordsAt(toks, j, Tok::lower).orElse(null);
+        Units units = words(toks);
+        Measures.Measured pct = measures.percentAfter(units, j, value).orElse(null);
         if (pct != null) {
-            Percent p = pct.value().of(value);
+            Percent p = (Percent) pct.value();
             if (i > 0 && negativeWords.contains(toks.get(i - 1).lower())) {
                 return new Draft(new Percent(p.value().negate(), p.points()), i - 1, pct.end(), i, j,
                         "percent: minus + number + percent word");
             }
             Tok sign = i > 0 ? toks.get(i - 1) : null;
-            if (sign != null && !pct.value().points() && sign.word().length() == 1 && SIGNS.indexOf(sign.word().charAt(0)) >= 0
+            if (sign != null && !p.points() && sign.word().length() == 1 && SIGNS.indexOf(sign.word().charAt(0)) >= 0
                     && sign.end() == toks.get(i).start() && (i < 2 || toks.get(i - 2).end() < sign.start()
                     || !Character.isLetterOrDigit(text.charAt(sign.start() - 1)))) {
                 return new Draft(p, i - 1, pct.end(), i - 1, j, "percent: signed number + percent word");
             }
-            return new Draft(p, i, pct.end(), i, j, "percent: number + percent word");
+            return new Draft(p, i, pct.end(), i, j, pct.rule());
         }
-        PhraseTable.Hit<String> before = i > 0 ? currencyBefore.wordsEndingAt(toks, i, Tok::lower).orElse(null) : null;
+        PhraseTable.Hit<String> before = i > 0 ? currencyBefore.endingAt(units, i).orElse(null) : null;
         if (before != null && !earlier.isEmpty() && earlier.get(earlier.size() - 1).to() > before.start()) {
             before = null; // "10 rmb 20 usd": "rmb" belongs to the figure before
         }
         if (before != null) {
             return new Draft(new Money(value, before.value()), before.start(), j, i, j, "money: currency + number");
         }
-        PhraseTable.Hit<CurrencyUnit> scaledCode = i > 0 ? scaledBefore.wordsEndingAt(toks, i, Tok::lower).orElse(null) : null;
+        PhraseTable.Hit<CurrencyUnit> scaledCode = i > 0 ? scaledBefore.endingAt(units, i).orElse(null) : null;
         if (scaledCode != null) { // "MAUD 60": 60 million Australian dollars
             return new Draft(scaledCode.value().of(value), scaledCode.start(), j, i, j, "money: scaled currency + number");
         }
@@ -452,17 +452,13 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             String iso = measures.currencyOf(toks.get(i - 1).lower(), words);
             return new Draft(new Money(value, iso), i - 1, j, i, j, "money: ¥ + number");
         }
-        PhraseTable.Hit<CurrencyUnit> scaled = currencyScaled.wordsAt(toks, j, Tok::lower).orElse(null);
-        if (scaled != null) {
-            return new Draft(scaled.value().of(value), i, scaled.end(), i, j, "money: number + currency fraction");
+        Measures.Measured amount = measures.amountAfter(units, j, value).orElse(null);
+        if (amount == null) {
+            return countAt(toks, i, j, value, earlier);
         }
-        PhraseTable.Hit<String> after = currencyAfter.wordsAt(toks, j, Tok::lower).orElse(null);
-        if (after != null && !Character.isLetter(toks.get(j).word().charAt(0)) && after.end() < toks.size()
-                && Character.isDigit(toks.get(after.end()).word().charAt(0))) {
-            after = null; // "10 $30": the sign belongs to the next amount
-        }
-        if (after != null) {
-            int end = after.end();
+        if (amount.kind() == Measures.Kind.CURRENCY) {
+            Money money = (Money) amount.value();
+            int end = amount.end();
             BigDecimal v = value;
             if (end < toks.size() && j == i + 1 && numbers.isScaleWord(toks.get(end).lower())) {
                 Optional<BigDecimal> scale = numbers.parse("1 " + toks.get(end).lower());
@@ -471,18 +467,14 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
                     end++;
                 }
             }
-            int[] cents = end == after.end() && Character.isLetter(toks.get(j).word().charAt(0)) ? cents(toks, end) : null;
+            int[] cents = end == amount.end() && Character.isLetter(toks.get(j).word().charAt(0)) ? cents(toks, end) : null;
             if (cents != null) { // "15 dollars 50", "thirteen dollars and forty-five cents"
                 v = value.add(BigDecimal.valueOf(cents[0], 2));
-                return new Draft(new Money(v, after.value()), i, cents[1], i, j, "money: number + currency + cents");
+                return new Draft(new Money(v, money.currency()), i, cents[1], i, j, "money: number + currency + cents");
             }
-            return new Draft(new Money(v, after.value()), i, end, i, j, "money: number + currency");
+            return new Draft(new Money(v, money.currency()), i, end, i, j, amount.rule());
         }
-        PhraseTable.Hit<String> unit = units.wordsAt(toks, j, Tok::lower).orElse(null);
-        if (unit != null) {
-            return new Draft(new Quantity(value, unit.value()), i, unit.end(), i, j, "quantity: number + unit");
-        }
-        return countAt(toks, i, j, value, earlier);
+        return new Draft(amount.value(), i, amount.end(), i, j, amount.rule());
     }
 
     private Draft countAt(List<Tok> toks, int i, int j, BigDecimal value, List<Draft> earlier) {

@@ -2,6 +2,7 @@ package org.econfacts.extraction.lang.zh;
 
 import org.econfacts.extraction.Measures;
 import org.econfacts.extraction.PhraseTable;
+import org.econfacts.extraction.Units;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -11,7 +12,6 @@ import org.econfacts.normalization.Count;
 import org.econfacts.normalization.FigureValue;
 import org.econfacts.normalization.Money;
 import org.econfacts.normalization.Percent;
-import org.econfacts.normalization.Quantity;
 
 /**
  * Reads the figure that a numeral run starts: the number, an optional {@code 多/余} (and a scale
@@ -82,27 +82,18 @@ final class FigureReader {
     private Optional<Reading> unit(FoldedText folded, String numeral, BigDecimal value, Approximation approx,
             int i, int pos) {
         String s = folded.text();
-        var percent = measures.percent().longestAt(s, pos);
-        if (percent.isPresent()) {
-            return reading(percent.get().value().of(value), approx, i, percent.get().end(),
-                    percent.get().value().points() ? "percent: number + 百分点" : "percent: number + %");
-        }
-        var currency = measures.after().longestAt(s, pos);
-        if (currency.isPresent()) {
-            int end = currency.get().end();
-            BigDecimal amount = value;
-            if (currency.get().value().equals("CNY") && lex.cnySubunits().contains(currency.get().word())) {
-                int[] at = {end};
-                amount = amount.add(subunit(s, at, lex.jiao(), new BigDecimal("0.1")));
-                amount = amount.add(subunit(s, at, lex.fen(), new BigDecimal("0.01")));
-                end = at[0];
+        Units units = Units.chars(s);
+        Optional<Measures.Measured> read = measures.percentAfter(units, pos, value).or(() -> measures.amountAfter(units, pos, value));
+        if (read.isPresent()) {
+            Measures.Measured m = read.get();
+            if (m.kind() == Measures.Kind.CURRENCY && m.value() instanceof Money money && money.currency().equals("CNY")
+                    && lex.cnySubunits().contains(m.word())) {
+                int[] at = {m.end()}; // 50元6角3分
+                BigDecimal amount = value.add(subunit(s, at, lex.jiao(), new BigDecimal("0.1")))
+                        .add(subunit(s, at, lex.fen(), new BigDecimal("0.01")));
+                return reading(money.withValue(amount), approx, i, at[0], m.rule());
             }
-            return reading(new Money(amount, currency.get().value()), approx, i, end, "money: number + currency");
-        }
-        var quantity = measures.units().longestAt(s, pos);
-        if (quantity.isPresent()) {
-            return reading(new Quantity(value, quantity.get().value()), approx, i, quantity.get().end(),
-                    "quantity: number + unit");
+            return reading(m.value(), approx, i, m.end(), m.rule());
         }
         if (isTenths(s, value, pos)) {
             return tenths(s, value, approx, i, pos + lex.tenthsWord().length());
