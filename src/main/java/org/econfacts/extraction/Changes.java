@@ -54,9 +54,7 @@ public final class Changes {
         this.after = table(directions(words.increaseAfter(), words.decreaseAfter()));
         List<String> blocking = new ArrayList<>(words.blockers());
         words.phrasal().forEach((word, verbs) -> verbs.forEach(v -> blocking.add(v + (spaced ? " " : "") + word)));
-        Map<String, Boolean> bl = new HashMap<>();
-        blocking.forEach(x -> bl.put(x, Boolean.TRUE));
-        this.blockers = table(bl);
+        this.blockers = PhraseTable.of(blocking, spaced);
         this.blockerUnits = blocking.stream().mapToInt(x -> spaced ? x.split(" ").length : x.length()).max().orElse(0);
         this.afterSkip = words.afterSkip().isEmpty() ? null : Pattern.compile(words.afterSkip());
         bases.forEach((basis, phrases) -> phrases.forEach(p -> {
@@ -70,7 +68,7 @@ public final class Changes {
     }
 
     private <V> PhraseTable<V> table(Map<String, V> entries) {
-        return spaced ? PhraseTable.ofWords(entries) : new PhraseTable<>(entries);
+        return PhraseTable.of(entries, spaced);
     }
 
     private static Map<String, Change.Direction> directions(List<String> up, List<String> down) {
@@ -80,8 +78,10 @@ public final class Changes {
         return m;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private String key(String phrase) {
-        return spaced ? phrase.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ") : phrase;
+        return spaced ? SPACES.matcher(phrase.toLowerCase(Locale.ROOT).trim()).replaceAll(" ") : phrase;
     }
 
     /** The basis phrases of a sentence's text, as character spans, in text order. */

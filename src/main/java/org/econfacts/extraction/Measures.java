@@ -192,6 +192,6 @@ public final class Measures {
     }
 
     private static <V> PhraseTable<V> table(Map<String, V> entries, boolean spaced) {
-        return spaced ? PhraseTable.ofWords(entries) : new PhraseTable<>(entries);
+        return PhraseTable.of(entries, spaced);
     }
 }

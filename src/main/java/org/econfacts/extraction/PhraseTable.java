@@ -38,9 +38,19 @@ public final class PhraseTable<V> {
 
     /** A set of word phrases, each worth {@code true}. */
     public static PhraseTable<Boolean> ofWords(List<String> words) {
+        return of(words, true);
+    }
+
+    /** Phrases written as the lexicon's {@link Lexicon.PhraseForm} says: words ({@code spaced}) or characters. */
+    public static <V> PhraseTable<V> of(Map<String, V> entries, boolean spaced) {
+        return spaced ? ofWords(entries) : new PhraseTable<>(entries);
+    }
+
+    /** A set of phrases, each worth {@code true}, written as words ({@code spaced}) or characters. */
+    public static PhraseTable<Boolean> of(List<String> phrases, boolean spaced) {
         Map<String, Boolean> m = new HashMap<>();
-        words.forEach(w -> m.put(w, Boolean.TRUE));
-        return ofWords(m);
+        phrases.forEach(w -> m.put(w, Boolean.TRUE));
+        return of(m, spaced);
     }
 
     /** The longest phrase whose units are {@code units} [{@code i}, …). */

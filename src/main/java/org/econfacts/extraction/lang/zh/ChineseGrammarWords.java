@@ -4,7 +4,6 @@ import org.econfacts.extraction.PhraseTable;
 import org.econfacts.extraction.YamlResources;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,9 +90,7 @@ public record ChineseGrammarWords(
     }
 
     private static PhraseTable<Boolean> flags(List<String> words, String field) {
-        Map<String, Boolean> m = new HashMap<>();
-        nonEmpty(words, field).forEach(w -> m.put(w, Boolean.TRUE));
-        return new PhraseTable<>(m);
+        return PhraseTable.of(nonEmpty(words, field), false);
     }
 
     private static void require(boolean ok, String message) {
