@@ -26,7 +26,6 @@ import org.econfacts.normalization.FigureValue;
 import org.econfacts.extraction.Language;
 import org.econfacts.extraction.Mention;
 import org.econfacts.extraction.Sentence;
-import org.econfacts.normalization.Count;
 import org.econfacts.normalization.Money;
 import org.econfacts.normalization.Percent;
 
@@ -37,15 +36,13 @@ import org.econfacts.normalization.Percent;
  * periods, year-like numbers, ID-like digit runs, numbers glued to letters and numbers after
  * reference words ({@code No.}, {@code Article}) are not figures. Approximation, change and period
  * are added by the shared {@link Qualifiers} stage over the sentence's words. Spans run from the
- * approximation word (if any) through the currency, unit or counted noun. Stateless after
+ * approximation word (if any) through the currency, unit or counted noun ({@link CountedNouns});
+ * tokens glued by the tokenizer are cut first ({@link GluedTokens}). Stateless after
  * construction, so thread-safe.
  */
 public final class EnglishFigureRecognizer implements FigureRecognizer {
 
-    private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern ID_LIKE = Pattern.compile("\\d{7,}");
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[\\d.,]+");
-    private static final Pattern NOUN = Pattern.compile("[a-z][a-z-]*[a-z]");
 
     private final EnglishNumberParser numbers;
     private final PeriodRules periods;
@@ -60,9 +57,9 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private final PhraseTable<BigDecimal> fractions;
     private final Set<String> fractionBlockers;
     private final EnglishGrammarWords.Counting count;
-    private final Set<String> stopNouns;
     private final Set<String> referenceWords;
-    private final Set<String> anaphora;
+    private final GluedTokens glued;
+    private final CountedNouns counted;
     private final Set<String> negativeWords;
     private final String andWord;
     private final String ofWord;
@@ -81,9 +78,9 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         this.fractions = PhraseTable.ofWords(words.fractions());
         this.fractionBlockers = Set.copyOf(words.fractionBlockers());
         this.count = words.count();
-        this.stopNouns = Set.copyOf(count.stopNouns());
         this.referenceWords = Set.copyOf(count.referenceWords());
-        this.anaphora = Set.copyOf(count.anaphora());
+        this.glued = new GluedTokens(measures, numbers);
+        this.counted = new CountedNouns(words, measures);
         this.negativeWords = Set.copyOf(words.negativeWords());
         this.andWord = words.numbers().andWord();
         this.ofWord = words.numbers().ofWord();
@@ -100,7 +97,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             return List.of();
         }
         String text = sentence.text();
-        List<Tok> toks = unglue(Tok.of(sentence));
+        List<Tok> toks = glued.split(Tok.of(sentence));
         List<PeriodPhrase> phrases = periods.find(text, referenceDate);
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
@@ -149,7 +146,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         if (sentence.language() != Language.EN || made.approximation() != Approximation.EXACT || made.change() != null) {
             return made;
         }
-        List<Tok> toks = unglue(Tok.of(sentence));
+        List<Tok> toks = glued.split(Tok.of(sentence));
         int s = made.start() - sentence.start();
         int e = made.end() - sentence.start();
         int from = -1;
@@ -170,63 +167,6 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         return mention(sentence, toks, q, made.value(), made.rule(), made.period(), made.subject());
     }
 
-    private static final Pattern CODE_THEN_DIGITS = Pattern.compile("(\\D+?)(\\d[\\d,]*(?:\\.\\d+)?)");
-    private static final Pattern DIGITS_THEN_CODE = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)(\\D+)");
-
-    /**
-     * Splits tokens that glue an amount to its currency, as the tokenizer leaves them: "USD115",
-     * "115USD", "100元", "12-cent-a-share", "one-yen". Other tokens are kept as they are.
-     */
-    private List<Tok> unglue(List<Tok> toks) {
-        List<Tok> out = new ArrayList<>(toks.size());
-        for (Tok t : toks) {
-            String previous = out.isEmpty() ? "" : out.get(out.size() - 1).lower() + " ";
-            List<Tok> parts = splitCurrency(t, previous);
-            out.addAll(parts == null ? List.of(t) : parts);
-        }
-        return out;
-    }
-
-    /** @param previous the token before, lower-cased, with a space: "$US150" comes as "$" + "US150" */
-    private List<Tok> splitCurrency(Tok t, String previous) {
-        java.util.regex.Matcher range = org.econfacts.extraction.CarryUnits.RANGE_TOKEN.matcher(t.word());
-        if (range.matches()) { // "20-30" as one token: its two ends and the dash
-            return List.of(part(t, 0, range.end(1), "CD"), part(t, range.end(1), range.start(2), ":"),
-                    part(t, range.start(2), range.end(2), "CD"));
-        }
-        java.util.regex.Matcher m = CODE_THEN_DIGITS.matcher(t.lower());
-        if (m.matches() && (currencyBefore.contains(m.group(1)) || scaledBefore.contains(m.group(1))
-                || currencyBefore.contains(previous + m.group(1)))) {
-            return List.of(part(t, 0, m.end(1), "NN"), part(t, m.start(2), m.end(2), "CD"));
-        }
-        m = DIGITS_THEN_CODE.matcher(t.lower());
-        if (m.matches() && (currencyAfter.contains(m.group(2)) || currencyScaled.contains(m.group(2)))) {
-            return List.of(part(t, 0, m.end(1), "CD"), part(t, m.start(2), m.end(2), "NN"));
-        }
-        int dash = t.word().indexOf('-');
-        if (dash > 0 && dash < t.word().length() - 1) {
-            String[] words = t.lower().split("-", -1);
-            String head = words[0];
-            boolean number = EnglishNumberParser.DIGITS.matcher(head).matches() || numbers.isNumeralWord(head);
-            if (number && words.length >= 2 && (currencyAfter.contains(words[1]) || currencyScaled.contains(words[1]))) {
-                List<Tok> parts = new ArrayList<>();
-                int at = 0;
-                for (String w : words) {
-                    if (!w.isEmpty()) {
-                        parts.add(part(t, at, at + w.length(), parts.isEmpty() ? "CD" : "NN"));
-                    }
-                    at += w.length() + 1;
-                }
-                return parts; // "12-cent-a-share": "12", "cent", "a", "share"
-            }
-        }
-        return null;
-    }
-
-    private static Tok part(Tok t, int from, int to, String pos) {
-        String w = t.word().substring(from, to);
-        return new Tok(w, w.toLowerCase(java.util.Locale.ROOT), t.start() + from, t.start() + to, pos);
-    }
 
     private static boolean insidePeriod(Tok t, List<PeriodPhrase> phrases) {
         return phrases.stream().anyMatch(p -> t.start() < p.end() && p.start() < t.end());
@@ -454,7 +394,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         }
         Measures.Measured amount = measures.amountAfter(units, j, value).orElse(null);
         if (amount == null) {
-            return countAt(toks, i, j, value, earlier);
+            return counted.read(toks, i, j, value, earlier);
         }
         if (amount.kind() == Measures.Kind.CURRENCY) {
             Money money = (Money) amount.value();
@@ -477,96 +417,4 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         return new Draft(amount.value(), i, amount.end(), i, j, amount.rule());
     }
 
-    private Draft countAt(List<Tok> toks, int i, int j, BigDecimal value, List<Draft> earlier) {
-        String first = toks.get(i).lower();
-        if (j == i + 1 && (count.excludedNumerals().contains(first) || YEAR_LIKE.matcher(first).matches() && !countLooksLikeYear(toks, i, j))) {
-            return null;
-        }
-        if (i > 0 && isProductName(toks.get(i - 1))) {
-            return null;
-        }
-        if (j + 1 < toks.size() && toks.get(j).lower().equals(ofWord) && anaphora.contains(toks.get(j + 1).lower())) {
-            String noun = null;
-            for (int k = earlier.size() - 1; k >= 0 && noun == null; k--) {
-                if (earlier.get(k).value() instanceof Count c) {
-                    noun = c.noun();
-                }
-            }
-            return new Draft(new Count(value, noun), i, j, i, j, "count: number + of them");
-        }
-        int head = headNoun(toks, j);
-        if (head < 0) {
-            int product = productPlural(toks, j);
-            if (product < 0) {
-                return null;
-            }
-            String name = toks.subList(j, product + 1).stream().map(Tok::word).collect(java.util.stream.Collectors.joining(" "));
-            return new Draft(new Count(value, name), i, product + 1, i, j, "count: number + product name");
-        }
-        int from = head;
-        while (from - 1 >= j && "NN".equals(toks.get(from - 1).pos()) && NOUN.matcher(toks.get(from - 1).word()).matches()) {
-            from--;
-        }
-        StringBuilder noun = new StringBuilder();
-        for (int k = from; k <= head; k++) {
-            noun.append(k > from ? " " : "").append(toks.get(k).lower());
-        }
-        return new Draft(new Count(value, noun.toString()), i, head + 1, i, j, "count: number + noun");
-    }
-
-    /**
-     * "The firm counted 1900 companies", "created 2000 jobs": a year-like number is a count when a noun
-     * of {@code count.yearLikeNouns} follows it directly and no determiner or preposition stands before
-     * it ("the 2020 elections", "in 2021 sales" stay years).
-     */
-    private boolean countLooksLikeYear(List<Tok> toks, int i, int j) {
-        return j < toks.size() && count.yearLikeNouns().contains(toks.get(j).lower())
-                && (i == 0 || !count.yearLikeBlockers().contains(toks.get(i - 1).lower()));
-    }
-
-    private static final Pattern PRODUCT_PLURAL = Pattern.compile("[A-Z][A-Za-z0-9-]*[a-z0-9]s");
-    private static final Pattern PRODUCT_WORD = Pattern.compile("[A-Z][A-Za-z0-9-]*");
-
-    /**
-     * "12,400 Model Ys", "3,100 A320s": a capitalised name of one or two words right after the number,
-     * its last word a plural ("Ys", "A320s"). Index of that last word, or -1.
-     */
-    private int productPlural(List<Tok> toks, int j) {
-        for (int k = j; k < toks.size() && k < j + 2; k++) {
-            Tok t = toks.get(k);
-            if (!PRODUCT_WORD.matcher(t.word()).matches() || currencyAfter.contains(t.lower()) || units.contains(t.lower())) {
-                return -1;
-            }
-            boolean plural = PRODUCT_PLURAL.matcher(t.word()).matches() || t.word().length() <= 3 && t.word().endsWith("s");
-            if (plural && !t.word().endsWith("ss")) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** "Boeing 737 jets", "Model 3 cars": a capitalised name right before the number. */
-    private boolean isProductName(Tok previous) {
-        return "NNP".equals(previous.pos()) && Character.isUpperCase(previous.word().charAt(0))
-                && !currencyAfter.contains(previous.lower()) && !currencyBefore.contains(previous.lower());
-    }
-
-    /** The counted noun after the numeral: a plural common noun within a few modifier tokens, or -1. */
-    private int headNoun(List<Tok> toks, int j) {
-        for (int k = j; k < toks.size() && k - j < count.window(); k++) {
-            Tok t = toks.get(k);
-            if (stopNouns.contains(t.lower()) || percentWords.contains(t.lower())) {
-                return -1;
-            }
-            boolean plural = t.pos() == null ? k == j && t.lower().endsWith("s")
-                    : count.headTags().contains(t.pos()) || count.collectiveNouns().contains(t.lower());
-            if (plural && NOUN.matcher(t.word()).matches()) {
-                return k;
-            }
-            if (t.pos() == null || !count.modifierTags().contains(t.pos()) || PLAIN_NUMBER.matcher(t.lower()).matches()) {
-                return -1;
-            }
-        }
-        return -1;
-    }
 }

@@ -1,0 +1,90 @@
+package org.econfacts.extraction.lang.en;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.econfacts.extraction.CarryUnits;
+import org.econfacts.extraction.Measures;
+import org.econfacts.extraction.PhraseTable;
+import org.econfacts.normalization.CurrencyUnit;
+
+/**
+ * Cuts the tokens the tokenizer leaves glued where a figure's parts meet: an amount and its currency
+ * ("USD115", "115USD", "$" + "US150"), a number and its currency word in a hyphenated adjective
+ * ("12-cent-a-share", "one-yen") and a range written as one token ("20-30"). Each part keeps its
+ * offsets. Reads the shared {@link Measures} tables; stateless.
+ */
+final class GluedTokens {
+
+    private final PhraseTable<String> currencyBefore;
+    private final PhraseTable<String> currencyAfter;
+    private final PhraseTable<CurrencyUnit> currencyScaled;
+    private final PhraseTable<CurrencyUnit> scaledBefore;
+    private final EnglishNumberParser numbers;
+
+    GluedTokens(Measures measures, EnglishNumberParser numbers) {
+        this.currencyBefore = measures.before();
+        this.currencyAfter = measures.after();
+        this.currencyScaled = measures.scaled();
+        this.scaledBefore = measures.scaledBefore();
+        this.numbers = numbers;
+    }
+
+    private static final Pattern CODE_THEN_DIGITS = Pattern.compile("(\\D+?)(\\d[\\d,]*(?:\\.\\d+)?)");
+    private static final Pattern DIGITS_THEN_CODE = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)(\\D+)");
+
+    /**
+     * Splits tokens that glue an amount to its currency, as the tokenizer leaves them: "USD115",
+     * "115USD", "100元", "12-cent-a-share", "one-yen". Other tokens are kept as they are.
+     */
+    List<Tok> split(List<Tok> toks) {
+        List<Tok> out = new ArrayList<>(toks.size());
+        for (Tok t : toks) {
+            String previous = out.isEmpty() ? "" : out.get(out.size() - 1).lower() + " ";
+            List<Tok> parts = splitCurrency(t, previous);
+            out.addAll(parts == null ? List.of(t) : parts);
+        }
+        return out;
+    }
+
+    /** @param previous the token before, lower-cased, with a space: "$US150" comes as "$" + "US150" */
+    private List<Tok> splitCurrency(Tok t, String previous) {
+        java.util.regex.Matcher range = CarryUnits.RANGE_TOKEN.matcher(t.word());
+        if (range.matches()) { // "20-30" as one token: its two ends and the dash
+            return List.of(part(t, 0, range.end(1), "CD"), part(t, range.end(1), range.start(2), ":"),
+                    part(t, range.start(2), range.end(2), "CD"));
+        }
+        java.util.regex.Matcher m = CODE_THEN_DIGITS.matcher(t.lower());
+        if (m.matches() && (currencyBefore.contains(m.group(1)) || scaledBefore.contains(m.group(1))
+                || currencyBefore.contains(previous + m.group(1)))) {
+            return List.of(part(t, 0, m.end(1), "NN"), part(t, m.start(2), m.end(2), "CD"));
+        }
+        m = DIGITS_THEN_CODE.matcher(t.lower());
+        if (m.matches() && (currencyAfter.contains(m.group(2)) || currencyScaled.contains(m.group(2)))) {
+            return List.of(part(t, 0, m.end(1), "CD"), part(t, m.start(2), m.end(2), "NN"));
+        }
+        int dash = t.word().indexOf('-');
+        if (dash > 0 && dash < t.word().length() - 1) {
+            String[] words = t.lower().split("-", -1);
+            String head = words[0];
+            boolean number = EnglishNumberParser.DIGITS.matcher(head).matches() || numbers.isNumeralWord(head);
+            if (number && words.length >= 2 && (currencyAfter.contains(words[1]) || currencyScaled.contains(words[1]))) {
+                List<Tok> parts = new ArrayList<>();
+                int at = 0;
+                for (String w : words) {
+                    if (!w.isEmpty()) {
+                        parts.add(part(t, at, at + w.length(), parts.isEmpty() ? "CD" : "NN"));
+                    }
+                    at += w.length() + 1;
+                }
+                return parts; // "12-cent-a-share": "12", "cent", "a", "share"
+            }
+        }
+        return null;
+    }
+
+    private static Tok part(Tok t, int from, int to, String pos) {
+        String w = t.word().substring(from, to);
+        return new Tok(w, w.toLowerCase(java.util.Locale.ROOT), t.start() + from, t.start() + to, pos);
+    }
+}
