@@ -36,11 +36,6 @@ public final class PhraseTable<V> {
         return new PhraseTable<>(lower);
     }
 
-    /** A set of word phrases, each worth {@code true}. */
-    public static PhraseTable<Boolean> ofWords(List<String> words) {
-        return of(words, true);
-    }
-
     /** Phrases written as the lexicon's {@link Lexicon.PhraseForm} says: words ({@code spaced}) or characters. */
     public static <V> PhraseTable<V> of(Map<String, V> entries, boolean spaced) {
         return spaced ? ofWords(entries) : new PhraseTable<>(entries);
