@@ -18,37 +18,24 @@ import org.econfacts.normalization.PercentUnit;
 /**
  * The lookup tables of a language's {@link MeasureWords}, the one place every recogniser reads what a
  * number measures: percent words, currencies before and after the amount, scaled currencies and
- * physical units, looked up longest-first over {@link Units}. {@link #percentAfter} and
- * {@link #amountAfter} read the word right after a number into its value, the same way for every
- * language; a recogniser adds only its grammar around them (signs, subunits, counted nouns). A word
- * listed twice in one table is an error. Immutable.
+ * physical units, looked up longest-first over {@link Units}. {@link #percentAfter},
+ * {@link #scaledCurrencyAfter}, {@link #currencyAfter} and {@link #unitAfter} read the word right after a
+ * number into its value, the same way for every language; {@link FigureReadings} tries them (and the
+ * currencies before a number) in the order a language's {@code figures.yaml} gives. A word listed twice
+ * in one table is an error. Immutable.
  */
 public final class Measures {
 
-    /** Which table a word after a number came from, and the rule name of the figure it makes. */
+    /** Which table a word after a number came from. */
     public enum Kind {
-        PERCENT("percent: number + percent word"),
-        SCALED_CURRENCY("money: number + currency fraction"),
-        CURRENCY("money: number + currency"),
-        UNIT("quantity: number + unit");
-
-        private final String rule;
-
-        Kind(String rule) {
-            this.rule = rule;
-        }
-
-        public String rule() {
-            return rule;
-        }
+        PERCENT,
+        SCALED_CURRENCY,
+        CURRENCY,
+        UNIT
     }
 
     /** A number's value read with the word of {@code kind} at units {@code [.., end)}, as written ({@code word}). */
-    public record Measured(Kind kind, FigureValue value, int end, String word) {
-        public String rule() {
-            return kind.rule();
-        }
-    }
+    public record Measured(Kind kind, FigureValue value, int end, String word) {}
 
     private final PhraseTable<PercentUnit> percent;
     private final PhraseTable<String> before;
@@ -82,22 +69,32 @@ public final class Measures {
     /**
      * The amount a word right after the number (at unit {@code at}) makes of it, trying a scaled currency
      * ("75 cents"), a currency ("5 dollars", {@code 5美元}) and a unit ("40 tonnes", {@code 40吨}) in that
-     * order. A currency sign right before another number is that number's ("10 $30" is $30).
+     * order.
      */
     public Optional<Measured> amountAfter(Units sentence, int at, BigDecimal number) {
-        Optional<PhraseTable.Hit<CurrencyUnit>> fraction = scaled.at(sentence, at);
-        if (fraction.isPresent()) {
-            var h = fraction.get();
-            return Optional.of(new Measured(Kind.SCALED_CURRENCY, h.value().of(number), h.end(), h.word()));
-        }
-        Optional<PhraseTable.Hit<String>> currency = after.at(sentence, at)
+        return scaledCurrencyAfter(sentence, at, number).or(() -> currencyAfter(sentence, at, number))
+                .or(() -> unitAfter(sentence, at, number));
+    }
+
+    /** A fraction or multiple of a currency right after the number: "75 cents". */
+    public Optional<Measured> scaledCurrencyAfter(Units sentence, int at, BigDecimal number) {
+        return scaled.at(sentence, at).map(h -> new Measured(Kind.SCALED_CURRENCY, h.value().of(number), h.end(), h.word()));
+    }
+
+    /**
+     * A currency right after the number: "5 dollars", {@code 5美元}. A currency sign right before another
+     * number is that number's ("10 $30" is $30).
+     */
+    public Optional<Measured> currencyAfter(Units sentence, int at, BigDecimal number) {
+        return after.at(sentence, at)
                 .filter(h -> Character.isLetter(sentence.joined(at, at + 1).charAt(0)) || h.end() >= sentence.size()
-                        || !Character.isDigit(sentence.joined(h.end(), h.end() + 1).charAt(0)));
-        if (currency.isPresent()) {
-            var h = currency.get();
-            return Optional.of(new Measured(Kind.CURRENCY, new Money(number, h.value()), h.end(), h.word()));
-        }
-        return this.units.at(sentence, at).map(h -> new Measured(Kind.UNIT, new Quantity(number, h.value()), h.end(), h.word()));
+                        || !Character.isDigit(sentence.joined(h.end(), h.end() + 1).charAt(0)))
+                .map(h -> new Measured(Kind.CURRENCY, new Money(number, h.value()), h.end(), h.word()));
+    }
+
+    /** A physical unit right after the number: "40 tonnes", {@code 40吨}. */
+    public Optional<Measured> unitAfter(Units sentence, int at, BigDecimal number) {
+        return units.at(sentence, at).map(h -> new Measured(Kind.UNIT, new Quantity(number, h.value()), h.end(), h.word()));
     }
 
     /** Percent words after a number ({@code %}, "basis points", {@code 个百分点}). */

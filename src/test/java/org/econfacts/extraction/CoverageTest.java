@@ -90,8 +90,10 @@ class CoverageTest {
             assertThat(profiles.of(language).family()).isEqualTo(language.family());
             // the one schema every language's lexicon shares, bound strictly (Lexicon)
             assertThat(Lexicon.load(language.family()).measures().currencies().after()).as(language.family()).isNotEmpty();
-            String grammar = "extraction/" + language.family() + "/grammar.yaml";
-            assertThat(CoverageTest.class.getClassLoader().getResource(grammar)).as(grammar).isNotNull();
+            for (String file : List.of("grammar.yaml", "figures.yaml")) {
+                String path = "extraction/" + language.family() + "/" + file;
+                assertThat(CoverageTest.class.getClassLoader().getResource(path)).as(path).isNotNull();
+            }
         }
     }
 }

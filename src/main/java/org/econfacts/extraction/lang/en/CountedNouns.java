@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.econfacts.extraction.Measures;
 import org.econfacts.extraction.PhraseTable;
+import org.econfacts.extraction.Reading;
+import org.econfacts.normalization.Approximation;
 import org.econfacts.normalization.Count;
 import org.econfacts.normalization.PercentUnit;
 
@@ -46,7 +48,7 @@ final class CountedNouns {
      * The count the number of tokens {@code [i, j)} states, or null: a counted noun after it, a product
      * name ("12,400 Model Ys") or "of them" (the noun of the last count before).
      */
-    Draft read(List<Tok> toks, int i, int j, BigDecimal value, List<Draft> earlier) {
+    Reading read(List<Tok> toks, int i, int j, BigDecimal value, List<Reading> earlier) {
         String first = toks.get(i).lower();
         if (j == i + 1 && (count.excludedNumerals().contains(first) || YEAR_LIKE.matcher(first).matches() && !countLooksLikeYear(toks, i, j))) {
             return null;
@@ -61,7 +63,7 @@ final class CountedNouns {
                     noun = c.noun();
                 }
             }
-            return new Draft(new Count(value, noun), i, j, i, j, "count: number + of them");
+            return new Reading(new Count(value, noun), Approximation.EXACT, i, j, i, "count: number + of them");
         }
         int head = headNoun(toks, j);
         if (head < 0) {
@@ -70,7 +72,7 @@ final class CountedNouns {
                 return null;
             }
             String name = toks.subList(j, product + 1).stream().map(Tok::word).collect(java.util.stream.Collectors.joining(" "));
-            return new Draft(new Count(value, name), i, product + 1, i, j, "count: number + product name");
+            return new Reading(new Count(value, name), Approximation.EXACT, i, product + 1, i, "count: number + product name");
         }
         int from = head;
         while (from - 1 >= j && "NN".equals(toks.get(from - 1).pos()) && NOUN.matcher(toks.get(from - 1).word()).matches()) {
@@ -80,7 +82,7 @@ final class CountedNouns {
         for (int k = from; k <= head; k++) {
             noun.append(k > from ? " " : "").append(toks.get(k).lower());
         }
-        return new Draft(new Count(value, noun.toString()), i, head + 1, i, j, "count: number + noun");
+        return new Reading(new Count(value, noun.toString()), Approximation.EXACT, i, head + 1, i, "count: number + noun");
     }
 
     /**

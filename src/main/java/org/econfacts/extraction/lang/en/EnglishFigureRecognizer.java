@@ -6,13 +6,15 @@ import org.econfacts.extraction.PhraseTable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.econfacts.extraction.Changes;
+import org.econfacts.extraction.FigureReadings;
+import org.econfacts.extraction.Reading;
+import java.util.Map;
 import org.econfacts.extraction.Lexicon;
 import org.econfacts.extraction.Measures;
 import org.econfacts.normalization.CurrencyUnit;
@@ -31,8 +33,10 @@ import org.econfacts.normalization.Percent;
 
 /**
  * Finds English money, percent, count and quantity figures in a CoreNLP-tagged sentence. A figure
- * is a numeral ({@link EnglishNumberParser}) with what settles its kind: a currency before or after
- * it, a percent word, a unit, or a counted noun (found with the POS tags). Numbers inside dates and
+ * is a numeral ({@link EnglishNumberParser}) with what settles its kind, read by the ordered readings of
+ * {@code extraction/en/figures.yaml} ({@link FigureReadings}): a currency before or after it, a percent
+ * word, a unit (shared readings), or this grammar's signs, cents and counted nouns (found with the POS
+ * tags). Numbers inside dates and
  * periods, year-like numbers, ID-like digit runs, numbers glued to letters and numbers after
  * reference words ({@code No.}, {@code Article}) are not figures. Approximation, change and period
  * are added by the shared {@link Qualifiers} stage over the sentence's words. Spans run from the
@@ -50,8 +54,8 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private final PhraseTable<String> currencyBefore;
     private final PhraseTable<String> currencyAfter;
     private final PhraseTable<CurrencyUnit> currencyScaled;
-    private final PhraseTable<CurrencyUnit> scaledBefore;
     private final Measures measures;
+    private final FigureReadings<Tokens> readings;
     private final PhraseTable<PercentUnit> percentWords;
     private final PhraseTable<String> units;
     private final PhraseTable<BigDecimal> fractions;
@@ -72,7 +76,6 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         this.currencyBefore = measures.before();
         this.currencyAfter = measures.after();
         this.currencyScaled = measures.scaled();
-        this.scaledBefore = measures.scaledBefore();
         this.percentWords = measures.percent();
         this.units = measures.units();
         this.fractions = PhraseTable.ofWords(words.fractions());
@@ -84,7 +87,11 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         this.negativeWords = Set.copyOf(words.negativeWords());
         this.andWord = words.numbers().andWord();
         this.ofWord = words.numbers().ofWord();
+        this.readings = new FigureReadings<>("en", measures, grammar());
     }
+
+    /** A sentence as this grammar reads it: its text and its tokens (glued ones cut). */
+    private record Tokens(String text, List<Tok> list) {}
 
     @Override
     public boolean reads(Language language) {
@@ -99,14 +106,16 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         String text = sentence.text();
         List<Tok> toks = glued.split(Tok.of(sentence));
         List<PeriodPhrase> phrases = periods.find(text, referenceDate);
-        List<Draft> drafts = new ArrayList<>();
+        Tokens sentenceTokens = new Tokens(text, toks);
+        Units units = words(toks);
+        List<Reading> drafts = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             if (insidePeriod(toks.get(i), phrases)) {
                 continue;
             }
-            Draft d = fraction(toks, i);
+            Reading d = fraction(toks, i);
             if (d == null) {
-                d = figureAt(text, toks, i, drafts);
+                d = figureAt(sentenceTokens, units, i, drafts);
             }
             if (d != null) {
                 drafts.add(d);
@@ -116,9 +125,8 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         // a dateline is a date, so no figure starts inside it, but it is not the period of any figure
         List<PeriodPhrase> periodsOfFigures = phrases.stream()
                 .filter(p -> !PeriodRules.DATELINE.equals(p.rule())).toList();
-        List<Qualifiers.Figure> figures = drafts.stream()
-                .map(d -> new Qualifiers.Figure(d.from(), d.to(), d.numFrom(), d.value(), Approximation.EXACT)).toList();
-        List<Qualifiers.Qualified> qualified = qualifiers.qualify(words(toks), text, figures, periodsOfFigures);
+        List<Qualifiers.Figure> figures = drafts.stream().map(Reading::figure).toList();
+        List<Qualifiers.Qualified> qualified = qualifiers.qualify(units, text, figures, periodsOfFigures);
         List<Mention> out = new ArrayList<>();
         for (int k = 0; k < drafts.size(); k++) {
             Qualifiers.Qualified q = qualified.get(k);
@@ -173,7 +181,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     }
 
     /** "a quarter of the local economy", "half of them": a share, as a percentage. */
-    private Draft fraction(List<Tok> toks, int i) {
+    private Reading fraction(List<Tok> toks, int i) {
         PhraseTable.Hit<BigDecimal> hit = fractions.wordsAt(toks, i, Tok::lower).orElse(null);
         if (hit == null || hit.end() + 1 >= toks.size() || !toks.get(hit.end()).lower().equals(ofWord)) {
             return null;
@@ -184,14 +192,14 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
                 || "CD".equals(after.pos())) {
             return null;
         }
-        return new Draft(new Percent(hit.value(), false), i, hit.end(), i, hit.end(), "percent: fraction of");
+        return new Reading(new Percent(hit.value(), false), Approximation.EXACT, i, hit.end(), i, "percent: fraction of");
     }
 
     /**
      * "+0.3%", "imports -3.2%": a signed percentage is a change of that size (the sign goes to the
      * change, see {@link Changes}); the token holds the sign and the digits.
      */
-    private Draft signedPercent(String text, List<Tok> toks, int i) {
+    private Reading signedPercent(String text, List<Tok> toks, int i) {
         String w = toks.get(i).word();
         if (w.length() < 2 || SIGNS.indexOf(w.charAt(0)) < 0 || !EnglishNumberParser.DIGITS.matcher(w.substring(1)).matches()) {
             return null;
@@ -205,15 +213,17 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         if (pct == null || value.isEmpty() || pct.value().points()) {
             return null;
         }
-        return new Draft(pct.value().of(value.get()), i, pct.end(), i, i + 1,
+        return new Reading(pct.value().of(value.get()), Approximation.EXACT, i, pct.end(), i,
                 "percent: signed number + percent word");
     }
 
     /** The signs of a signed figure: plus, hyphen-minus, minus sign. */
     static final String SIGNS = "+-\u2212";
 
-    private Draft figureAt(String text, List<Tok> toks, int i, List<Draft> earlier) {
-        Draft signed = signedPercent(text, toks, i);
+    private Reading figureAt(Tokens sentence, Units units, int i, List<Reading> earlier) {
+        String text = sentence.text();
+        List<Tok> toks = sentence.list();
+        Reading signed = signedPercent(text, toks, i);
         if (signed != null) {
             return signed;
         }
@@ -232,7 +242,8 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         if (parsed.isEmpty() || !standsAlone(text, toks, i, j)) {
             return null;
         }
-        return classify(text, toks, i, j, parsed.get(), earlier);
+        return readings.read(new FigureReadings.At<>(sentence, units, i, j, j, parsed.get(), Approximation.EXACT, earlier))
+                .orElse(null);
     }
 
     /** Tokens [i, j) that may form one numeral, or null when token i cannot start one. */
@@ -358,63 +369,58 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         return k >= 0 && k < text.length() && Character.isDigit(text.charAt(k));
     }
 
-    private Draft classify(String text, List<Tok> toks, int i, int j, BigDecimal value, List<Draft> earlier) {
-        Units units = words(toks);
-        Measures.Measured pct = measures.percentAfter(units, j, value).orElse(null);
-        if (pct != null) {
-            Percent p = (Percent) pct.value();
-            if (i > 0 && negativeWords.contains(toks.get(i - 1).lower())) {
-                return new Draft(new Percent(p.value().negate(), p.points()), i - 1, pct.end(), i, j,
-                        "percent: minus + number + percent word");
-            }
-            Tok sign = i > 0 ? toks.get(i - 1) : null;
-            if (sign != null && !p.points() && sign.word().length() == 1 && SIGNS.indexOf(sign.word().charAt(0)) >= 0
-                    && sign.end() == toks.get(i).start() && (i < 2 || toks.get(i - 2).end() < sign.start()
-                    || !Character.isLetterOrDigit(text.charAt(sign.start() - 1)))) {
-                return new Draft(p, i - 1, pct.end(), i - 1, j, "percent: signed number + percent word");
-            }
-            return new Draft(p, i, pct.end(), i, j, pct.rule());
-        }
-        PhraseTable.Hit<String> before = i > 0 ? currencyBefore.endingAt(units, i).orElse(null) : null;
-        if (before != null && !earlier.isEmpty() && earlier.get(earlier.size() - 1).to() > before.start()) {
-            before = null; // "10 rmb 20 usd": "rmb" belongs to the figure before
-        }
-        if (before != null) {
-            return new Draft(new Money(value, before.value()), before.start(), j, i, j, "money: currency + number");
-        }
-        PhraseTable.Hit<CurrencyUnit> scaledCode = i > 0 ? scaledBefore.endingAt(units, i).orElse(null) : null;
-        if (scaledCode != null) { // "MAUD 60": 60 million Australian dollars
-            return new Draft(scaledCode.value().of(value), scaledCode.start(), j, i, j, "money: scaled currency + number");
-        }
-        if (i > 0 && measures.isAmbiguous(toks.get(i - 1).lower())) {
-            // "¥": the currency the sentence's words say (the parts of hyphenated words too), else the default
-            Iterable<String> words = () -> toks.stream().flatMap(t -> Arrays.stream(t.lower().split("-"))).iterator();
-            String iso = measures.currencyOf(toks.get(i - 1).lower(), words);
-            return new Draft(new Money(value, iso), i - 1, j, i, j, "money: ¥ + number");
-        }
-        Measures.Measured amount = measures.amountAfter(units, j, value).orElse(null);
-        if (amount == null) {
-            return counted.read(toks, i, j, value, earlier);
-        }
-        if (amount.kind() == Measures.Kind.CURRENCY) {
-            Money money = (Money) amount.value();
-            int end = amount.end();
-            BigDecimal v = value;
-            if (end < toks.size() && j == i + 1 && numbers.isScaleWord(toks.get(end).lower())) {
-                Optional<BigDecimal> scale = numbers.parse("1 " + toks.get(end).lower());
-                if (scale.isPresent()) {
-                    v = value.multiply(scale.get()); // "75 USD million"
-                    end++;
-                }
-            }
-            int[] cents = end == amount.end() && Character.isLetter(toks.get(j).word().charAt(0)) ? cents(toks, end) : null;
-            if (cents != null) { // "15 dollars 50", "thirteen dollars and forty-five cents"
-                v = value.add(BigDecimal.valueOf(cents[0], 2));
-                return new Draft(new Money(v, money.currency()), i, cents[1], i, j, "money: number + currency + cents");
-            }
-            return new Draft(new Money(v, money.currency()), i, end, i, j, amount.rule());
-        }
-        return new Draft(amount.value(), i, amount.end(), i, j, amount.rule());
+    /**
+     * The readings this grammar adds to the shared ones ({@code figures.yaml} gives the order): signs
+     * before a percentage, a scale word or cents after a currency word, and counted nouns.
+     */
+    private Map<String, FigureReadings.Rule<Tokens>> grammar() {
+        return Map.of(
+                "minus-word-percent", (at, rule) -> percentAt(at).filter(p -> at.from() > 0
+                        && negativeWords.contains(at.units().joined(at.from() - 1, at.from())))
+                        .map(p -> new Reading(new Percent(((Percent) p.value()).value().negate(), ((Percent) p.value()).points()),
+                                Approximation.EXACT, at.from() - 1, p.end(), at.from(), rule)),
+                "signed-percent", (at, rule) -> percentAt(at).filter(p -> !((Percent) p.value()).points() && gluedSign(at))
+                        .map(p -> new Reading(p.value(), Approximation.EXACT, at.from() - 1, p.end(), at.from() - 1, rule)),
+                "currency-then-scale", this::currencyThenScale,
+                "currency-and-cents", this::currencyAndCents,
+                "counted-noun", (at, rule) -> Optional.ofNullable(
+                        counted.read(at.sentence().list(), at.from(), at.to(), at.value(), at.earlier())));
+    }
+
+    private Optional<Measures.Measured> percentAt(FigureReadings.At<Tokens> at) {
+        return measures.percentAfter(at.units(), at.to(), at.value());
+    }
+
+    /** A sign token written right before the number ("- 3.2 %"), itself not glued to a word before it. */
+    private boolean gluedSign(FigureReadings.At<Tokens> at) {
+        List<Tok> toks = at.sentence().list();
+        int i = at.from();
+        Tok sign = i > 0 ? toks.get(i - 1) : null;
+        return sign != null && sign.word().length() == 1 && SIGNS.indexOf(sign.word().charAt(0)) >= 0
+                && sign.end() == toks.get(i).start() && (i < 2 || toks.get(i - 2).end() < sign.start()
+                || !Character.isLetterOrDigit(at.sentence().text().charAt(sign.start() - 1)));
+    }
+
+    /** "75 USD million": a scale word after the currency word of a one-token number. */
+    private Optional<Reading> currencyThenScale(FigureReadings.At<Tokens> at, String rule) {
+        List<Tok> toks = at.sentence().list();
+        return measures.currencyAfter(at.units(), at.to(), at.value())
+                .filter(c -> c.end() < toks.size() && at.to() == at.from() + 1 && numbers.isScaleWord(toks.get(c.end()).lower()))
+                .flatMap(c -> numbers.parse("1 " + toks.get(c.end()).lower()).map(scale -> new Reading(
+                        new Money(at.value().multiply(scale), ((Money) c.value()).currency()), Approximation.EXACT,
+                        at.from(), c.end() + 1, at.from(), rule)));
+    }
+
+    /** "15 dollars 50", "thirteen dollars and forty-five cents": cents after the currency word of a worded number. */
+    private Optional<Reading> currencyAndCents(FigureReadings.At<Tokens> at, String rule) {
+        List<Tok> toks = at.sentence().list();
+        return measures.currencyAfter(at.units(), at.to(), at.value())
+                .filter(c -> Character.isLetter(toks.get(at.to()).word().charAt(0))).flatMap(c -> {
+            int[] cents = cents(toks, c.end());
+            return cents == null ? Optional.empty() : Optional.of(new Reading(
+                    new Money(at.value().add(BigDecimal.valueOf(cents[0], 2)), ((Money) c.value()).currency()),
+                    Approximation.EXACT, at.from(), cents[1], at.from(), rule));
+        });
     }
 
 }

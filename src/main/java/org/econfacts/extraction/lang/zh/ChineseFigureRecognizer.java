@@ -12,6 +12,7 @@ import org.econfacts.extraction.FigureRecognizer;
 import org.econfacts.extraction.Units;
 import org.econfacts.extraction.Lexicon;
 import org.econfacts.extraction.Measures;
+import org.econfacts.extraction.Reading;
 import org.econfacts.extraction.FoldedText;
 import org.econfacts.extraction.Language;
 import org.econfacts.extraction.Mention;
@@ -79,25 +80,26 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
                     r = r.map(x -> negative(x, at));
                 }
             } else if (j - i <= lex.numerals().maxLength()) {
-                r = signed(folded, i, j, lastEnd);
+                r = signed(folded, i, j, lastEnd, readings);
                 if (r.isEmpty() && rangeAfter(s, j)) {
                     if (blockedBefore(s, i)) { // 第3至5条: both ends are ordinals
                         next = runEnd(s, sentence.text(), j + 1);
                     } else {
-                        r = lowerEnd(folded, i, j);
+                        r = lowerEnd(folded, i, j, readings);
                     }
                 }
             }
             if (r.isPresent()) {
                 Reading q = withCurrencyPrefix(s, r.get());
                 readings.add(q);
-                next = Math.max(next, q.end());
-                lastEnd = q.end();
+                next = Math.max(next, q.to());
+                lastEnd = q.to();
             }
             i = next;
         }
+        // a Chinese figure's number is taken to start where its span does (人民币 of 人民币509亿元 included)
         List<Qualifiers.Figure> figures = readings.stream()
-                .map(q -> new Qualifiers.Figure(q.start(), q.end(), q.start(), q.value(), q.approximation())).toList();
+                .map(q -> new Qualifiers.Figure(q.from(), q.to(), q.from(), q.value(), q.approximation())).toList();
         List<Qualifiers.Qualified> qualified = qualifiers.qualify(Units.chars(s), s, figures, found);
         for (int k = 0; k < readings.size(); k++) {
             out.add(mention(sentence, folded, readings.get(k), qualified.get(k)));
@@ -155,13 +157,13 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
      * The figure of the run {@code [i, j)}, unless glued to a code; a minus sign right before a
      * percentage ({@code -3.2%}, {@code 负0.5个百分点}) makes it negative and joins the span.
      */
-    private Optional<Reading> signed(FoldedText folded, int i, int j, int lastEnd) {
+    private Optional<Reading> signed(FoldedText folded, int i, int j, int lastEnd, List<Reading> earlier) {
         String s = folded.text();
         boolean sign = hasSign(s, i, lastEnd);
         if (!sign && blockedBefore(s, i) && lastEnd != i - 1) {
             return Optional.empty();
         }
-        Optional<Reading> r = reader.read(folded, i, j);
+        Optional<Reading> r = reader.read(folded, i, j, earlier);
         if (!sign) {
             return r;
         }
@@ -185,10 +187,10 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
      * {@code 1至2万人}): the run {@code [i, j)} read with the unit (and, when it has none of its own, the scale
      * words) of the figure after the connector, when it is below that figure.
      */
-    private Optional<Reading> lowerEnd(FoldedText folded, int i, int j) {
+    private Optional<Reading> lowerEnd(FoldedText folded, int i, int j, List<Reading> earlier) {
         String s = folded.text();
         int k = runEnd(s, folded.original(), j + 1);
-        Optional<Reading> upper = k - j - 1 <= lex.numerals().maxLength() ? reader.read(folded, j + 1, k) : Optional.empty();
+        Optional<Reading> upper = k - j - 1 <= lex.numerals().maxLength() ? reader.read(folded, j + 1, k, earlier) : Optional.empty();
         if (upper.isEmpty()) {
             return Optional.empty();
         }
@@ -202,7 +204,7 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
         if (v.isEmpty() || v.get().signum() <= 0 || v.get().compareTo(upper.get().value().value()) >= 0) {
             return Optional.empty();
         }
-        return Optional.of(new Reading(upper.get().value().withValue(v.get()), Approximation.EXACT, i, j,
+        return Optional.of(new Reading(upper.get().value().withValue(v.get()), Approximation.EXACT, i, j, i,
                 "range: lower end, unit of the upper end"));
     }
 
@@ -217,7 +219,7 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
         if (!(x.value() instanceof Percent p)) {
             return x;
         }
-        return new Reading(new Percent(p.value().negate(), p.points()), x.approximation(), i - 1, x.end(),
+        return new Reading(new Percent(p.value().negate(), p.points()), x.approximation(), i - 1, x.to(), i - 1,
                 x.rule() + " (negative)");
     }
 
@@ -239,13 +241,13 @@ public final class ChineseFigureRecognizer implements FigureRecognizer {
         if (!(r.value() instanceof Money m)) {
             return r;
         }
-        var prefix = measures.before().longestEndingAt(s, r.start());
+        var prefix = measures.before().longestEndingAt(s, r.from());
         if (prefix.isEmpty()) {
             return r;
         }
         String currency = m.currency().equals("CNY") ? prefix.get().value() : m.currency();
-        return new Reading(new Money(m.value(), currency), r.approximation(), prefix.get().start(), r.end(),
-                r.rule().replace("money: number", "money: currency prefix + number"));
+        return new Reading(new Money(m.value(), currency), r.approximation(), prefix.get().start(), r.to(),
+                prefix.get().start(), r.rule().replace("money: number", "money: currency prefix + number"));
     }
 
     private Mention mention(Sentence sentence, FoldedText folded, Reading r, Qualifiers.Qualified q) {

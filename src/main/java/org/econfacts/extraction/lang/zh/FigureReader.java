@@ -1,6 +1,10 @@
 package org.econfacts.extraction.lang.zh;
 
+import org.econfacts.extraction.FigureReadings;
 import org.econfacts.extraction.Measures;
+import org.econfacts.extraction.Reading;
+import java.util.List;
+import java.util.Map;
 import org.econfacts.extraction.PhraseTable;
 import org.econfacts.extraction.Units;
 import java.math.BigDecimal;
@@ -15,9 +19,10 @@ import org.econfacts.normalization.Percent;
 
 /**
  * Reads the figure that a numeral run starts: the number, an optional {@code 多/余} (and a scale
- * after it, {@code 100多万元}), then a unit from the lexicon (percent sign, percentage points,
- * currency, physical unit, {@code 成}, measure word or counted noun). Fractions ({@code 三分之二},
- * {@code 百分之十五}) are read by {@link #fraction}.
+ * after it, {@code 100多万元}), then what the characters after it make of it, by the ordered readings of
+ * {@code extraction/zh/figures.yaml} ({@link FigureReadings}): the shared ones (percent sign, percentage
+ * points, currency, physical unit, a currency before the number) and this grammar's 角/分, {@code 成} and
+ * measure words. Fractions ({@code 三分之二}, {@code 百分之十五}) are read by {@link #fraction}.
  */
 final class FigureReader {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -25,21 +30,24 @@ final class FigureReader {
     private final ChineseGrammarWords lex;
     private final Measures measures;
     private final ChineseNumberParser numbers;
+    private final FigureReadings<FoldedText> readings;
 
     FigureReader(ChineseGrammarWords lex, Measures measures, ChineseNumberParser numbers) {
         this.lex = lex;
         this.measures = measures;
         this.numbers = numbers;
+        this.readings = new FigureReadings<>("zh", measures, Map.of(
+                "yuan-jiao-fen", this::yuanJiaoFen, "tenths", this::tenths, "measure-word", this::measureWord));
     }
 
     /** The figure of the numeral run {@code [i, j)}, trying shorter numerals when a unit begins with a scale char. */
-    Optional<Reading> read(FoldedText folded, int i, int j) {
+    Optional<Reading> read(FoldedText folded, int i, int j, List<Reading> earlier) {
         String s = folded.text();
         for (int e = j; e > i && e >= j - 3; e--) {
             if (e < j && !isScale(s.charAt(e))) {
                 break;
             }
-            Optional<Reading> r = readAt(folded, i, e);
+            Optional<Reading> r = readAt(folded, i, e, earlier);
             if (r.isPresent()) {
                 return r;
             }
@@ -47,7 +55,7 @@ final class FigureReader {
         return Optional.empty();
     }
 
-    private Optional<Reading> readAt(FoldedText folded, int i, int e) {
+    private Optional<Reading> readAt(FoldedText folded, int i, int e, List<Reading> earlier) {
         String s = folded.text();
         String numeral = s.substring(i, e);
         Optional<BigDecimal> parsed = numbers.parseFolded(numeral);
@@ -76,42 +84,50 @@ final class FigureReader {
                     ? reading(new Money(value, currency.get().value()), approx, i, currency.get().end(), "money: number + currency")
                     : Optional.empty();
         }
-        return unit(folded, numeral, value, approx, i, pos);
+        return readings.read(new FigureReadings.At<>(folded, Units.chars(s), i, e, pos, value, approx, earlier));
     }
 
-    private Optional<Reading> unit(FoldedText folded, String numeral, BigDecimal value, Approximation approx,
-            int i, int pos) {
-        String s = folded.text();
-        Units units = Units.chars(s);
-        Optional<Measures.Measured> read = measures.percentAfter(units, pos, value).or(() -> measures.amountAfter(units, pos, value));
-        if (read.isPresent()) {
-            Measures.Measured m = read.get();
-            if (m.kind() == Measures.Kind.CURRENCY && m.value() instanceof Money money && money.currency().equals("CNY")
-                    && lex.cnySubunits().contains(m.word())) {
-                int[] at = {m.end()}; // 50元6角3分
-                BigDecimal amount = value.add(subunit(s, at, lex.jiao(), new BigDecimal("0.1")))
-                        .add(subunit(s, at, lex.fen(), new BigDecimal("0.01")));
-                return reading(money.withValue(amount), approx, i, at[0], m.rule());
-            }
-            return reading(m.value(), approx, i, m.end(), m.rule());
-        }
-        if (isTenths(s, value, pos)) {
-            return tenths(s, value, approx, i, pos + lex.tenthsWord().length());
-        }
-        return count(folded, numeral, value, approx, i, pos);
+    /** {@code 50元6角3分}: jiao and fen after 元 or 块 add to the amount. */
+    private Optional<Reading> yuanJiaoFen(FigureReadings.At<FoldedText> at, String rule) {
+        String s = at.sentence().text();
+        return measures.currencyAfter(at.units(), at.after(), at.value())
+                .filter(m -> m.value() instanceof Money money && money.currency().equals("CNY") && lex.cnySubunits().contains(m.word()))
+                .flatMap(m -> {
+                    int[] end = {m.end()};
+                    BigDecimal amount = at.value().add(subunit(s, end, lex.jiao(), new BigDecimal("0.1")))
+                            .add(subunit(s, end, lex.fen(), new BigDecimal("0.01")));
+                    return end[0] == m.end() ? Optional.empty()
+                            : reading(((Money) m.value()).withValue(amount), at.approximation(), at.from(), end[0], rule);
+                });
     }
 
-    private Optional<Reading> count(FoldedText folded, String numeral, BigDecimal value, Approximation approx,
-            int i, int pos) {
+    /** {@code X成}: tenths as a percentage. */
+    private Optional<Reading> tenths(FigureReadings.At<FoldedText> at, String rule) {
+        String s = at.sentence().text();
+        return isTenths(s, at.value(), at.after())
+                ? tenths(s, at.value(), at.approximation(), at.from(), at.after() + lex.tenthsWord().length())
+                : Optional.empty();
+    }
+
+    /**
+     * A measure word or counted noun after an integer: {@code 40家}, {@code 20个比特币} (money), {@code 5个城市};
+     * {@code 5个月} is no figure.
+     */
+    private Optional<Reading> measureWord(FigureReadings.At<FoldedText> at, String rule) {
+        FoldedText folded = at.sentence();
         String s = folded.text();
+        BigDecimal value = at.value();
+        Approximation approx = at.approximation();
+        int i = at.from();
+        int pos = at.after();
         var word = lex.countWords().longestAt(s, pos);
         if (word.isEmpty() || value.stripTrailingZeros().scale() > 0) {
-            return prefixedMoney(s, numeral, value, approx, i, pos);
+            return Optional.empty();
         }
         int end = word.get().end();
         if (word.get().word().equals(lex.genericMeasureWord())) {
             if (lex.notCountAfterGe().longestAt(s, end).isPresent()) {
-                return Optional.empty();
+                return Optional.of(FigureReadings.STOP);
             }
             var currency = measures.after().longestAt(s, end);
             if (currency.isPresent() && currency.get().word().length() > 1) { // 20个比特币
@@ -148,17 +164,6 @@ final class FigureReader {
         }
         at[0] = word.get().end();
         return scale.multiply(BigDecimal.valueOf(digit));
-    }
-
-    /** {@code 人民币509亿}: a currency written before a number that has no currency word after it. */
-    private Optional<Reading> prefixedMoney(String s, String numeral, BigDecimal value, Approximation approx,
-            int i, int pos) {
-        var prefix = measures.before().longestEndingAt(s, i);
-        if (prefix.isEmpty() || pos == i) {
-            return Optional.empty();
-        }
-        return reading(new Money(value, prefix.get().value()), approx, prefix.get().start(), pos,
-                "money: currency + number");
     }
 
     /** {@code a分之b} at {@code [i, ...)}: b/a as a percentage, exact, or rounded to 2 decimals when it does not end. */
@@ -232,6 +237,6 @@ final class FigureReader {
     }
 
     private static Optional<Reading> reading(FigureValue v, Approximation a, int start, int end, String rule) {
-        return Optional.of(new Reading(v, a, start, end, rule));
+        return Optional.of(new Reading(v, a, start, end, start, rule));
     }
 }
