@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.econfacts.normalization.PercentUnit;
+import org.econfacts.normalization.QuantityUnits;
 
 /**
  * The {@code measures:} section every language's {@code lexicon.yaml} shares: the words that say what a
@@ -12,7 +13,7 @@ import org.econfacts.normalization.PercentUnit;
  *
  * @param percent    percent words after the number, by what they make of it ({@code %}, "percentage points")
  * @param currencies currency words, by ISO 4217 code
- * @param units      physical units after the number, by the unit stored ("tonnes", {@code t}, {@code TEU})
+ * @param units      physical units after the number, by the unit stored, one of {@link QuantityUnits} ("tonnes", {@code TEU})
  */
 public record MeasureWords(Map<PercentUnit, List<String>> percent, Currencies currencies, Map<String, List<String>> units) {
 
@@ -41,6 +42,8 @@ public record MeasureWords(Map<PercentUnit, List<String>> percent, Currencies cu
 
     public MeasureWords {
         require(percent != null && currencies != null && units != null, "percent, currencies and units are all required");
+        units.keySet().forEach(u -> require(QuantityUnits.isKnown(u),
+                "units: '" + u + "' is not a stored unit name (normalization/quantity-units.txt: " + QuantityUnits.names() + ")"));
     }
 
     static void requireIso(String code) {

@@ -48,7 +48,7 @@ class MeasuresTest {
         assertEquals("USD", ZH.after().at(Units.chars("12亿美元"), 3).orElseThrow().value());
         CurrencyUnit cents = EN.scaled().at(words("75 cents a share"), 1).orElseThrow().value();
         assertEquals(new Money(new BigDecimal("0.75"), "USD"), cents.of(new BigDecimal("75")));
-        assertEquals("t", ZH.units().at(Units.chars("800吨"), 3).orElseThrow().value());
+        assertEquals("tonnes", ZH.units().at(Units.chars("800吨"), 3).orElseThrow().value()); // as English "metric tons"
     }
 
     @Test
@@ -82,5 +82,17 @@ class MeasuresTest {
         assertThrows(IllegalStateException.class, () -> new Measures(new MeasureWords(Map.of(), twice, Map.of()), true));
         assertThrows(IllegalStateException.class, () -> new MeasureWords.Currencies(Map.of("dollar", List.of("$")),
                 Map.of(), Map.of(), Map.of(), Map.of(), Map.of()));
+        // a unit is stored under the one name every language uses (normalization/quantity-units.txt)
+        MeasureWords.Currencies none = new MeasureWords.Currencies(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        assertThrows(IllegalStateException.class, () -> new MeasureWords(Map.of(), none, Map.of("t", List.of("吨"))));
+        assertEquals("tonnes", new MeasureWords(Map.of(), none, Map.of("tonnes", List.of("吨"))).units().keySet().iterator().next());
+    }
+
+    @Test
+    void bothLanguagesStoreAUnitUnderOneName() {
+        assertEquals(EN.units().at(words("40 tonnes"), 1).orElseThrow().value(), ZH.units().at(Units.chars("40吨"), 2).orElseThrow().value());
+        assertEquals(EN.units().at(words("40 hectares"), 1).orElseThrow().value(), ZH.units().at(Units.chars("40公顷"), 2).orElseThrow().value());
+        assertEquals(EN.units().at(words("40 barrels"), 1).orElseThrow().value(), ZH.units().at(Units.chars("40桶"), 2).orElseThrow().value());
+        assertEquals(EN.units().at(words("40 litres"), 1).orElseThrow().value(), ZH.units().at(Units.chars("40升"), 2).orElseThrow().value());
     }
 }
