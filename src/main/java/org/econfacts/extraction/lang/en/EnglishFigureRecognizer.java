@@ -234,7 +234,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         int j = span[1];
         Optional<BigDecimal> parsed = Optional.empty();
         while (j > i && parsed.isEmpty()) {
-            parsed = numbers.parse(text.substring(toks.get(i).start(), toks.get(j - 1).end()));
+            parsed = numbers.parse(written(text, toks, i, j));
             if (parsed.isEmpty()) {
                 j--;
             }
@@ -244,6 +244,19 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         }
         return readings.read(new FigureReadings.At<>(sentence, units, i, j, j, parsed.get(), Approximation.EXACT, earlier))
                 .orElse(null);
+    }
+
+    /**
+     * The numeral of tokens {@code [i, j)} as the parser reads it: the text, but with the words of a
+     * hyphenated adjective that {@link GluedTokens} cut apart spaced ("eight-billion" of "eight-billion-dlr").
+     */
+    private static String written(String text, List<Tok> toks, int i, int j) {
+        StringBuilder out = new StringBuilder(text.substring(toks.get(i).start(), toks.get(i).end()));
+        for (int k = i + 1; k < j; k++) {
+            boolean cut = toks.get(k).start() == toks.get(k - 1).end() + 1 && text.charAt(toks.get(k - 1).end()) == '-';
+            out.append(cut ? " " : text.substring(toks.get(k - 1).end(), toks.get(k).start())).append(toks.get(k).word());
+        }
+        return out.toString();
     }
 
     /** Tokens [i, j) that may form one numeral, or null when token i cannot start one. */

@@ -11,7 +11,7 @@ import org.econfacts.normalization.CurrencyUnit;
 /**
  * Cuts the tokens the tokenizer leaves glued where a figure's parts meet: an amount and its currency
  * ("USD115", "115USD", "$" + "US150"), a number and its currency word in a hyphenated adjective
- * ("12-cent-a-share", "one-yen") and a range written as one token ("20-30"). Each part keeps its
+ * ("12-cent-a-share", "one-yen", "eight-billion-dlr") and a range written as one token ("20-30"). Each part keeps its
  * offsets. Reads the shared {@link Measures} tables; stateless.
  */
 final class GluedTokens {
@@ -68,14 +68,19 @@ final class GluedTokens {
             String[] words = t.lower().split("-", -1);
             String head = words[0];
             boolean number = EnglishNumberParser.DIGITS.matcher(head).matches() || numbers.isNumeralWord(head);
-            if (number && words.length >= 2 && (currencyAfter.contains(words[1]) || currencyScaled.contains(words[1]))) {
+            int currency = 1; // "eight-billion-dlr", "five-million-dollar": scale words between number and currency
+            while (number && currency < words.length - 1 && numbers.isScaleWord(words[currency])) {
+                currency++;
+            }
+            if (number && currency < words.length
+                    && (currencyAfter.contains(words[currency]) || currencyScaled.contains(words[currency]))) {
                 List<Tok> parts = new ArrayList<>();
                 int at = 0;
-                for (String w : words) {
-                    if (!w.isEmpty()) {
-                        parts.add(part(t, at, at + w.length(), parts.isEmpty() ? "CD" : "NN"));
+                for (int k = 0; k < words.length; k++) {
+                    if (!words[k].isEmpty()) {
+                        parts.add(part(t, at, at + words[k].length(), k < currency ? "CD" : "NN"));
                     }
-                    at += w.length() + 1;
+                    at += words[k].length() + 1;
                 }
                 return parts; // "12-cent-a-share": "12", "cent", "a", "share"
             }
