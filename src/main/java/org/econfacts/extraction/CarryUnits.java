@@ -124,13 +124,13 @@ public final class CarryUnits {
             List<Mention> earlier, String document) {
         Mention ante = null;
         for (Mention m : here) {
-            if (m.end() <= toks.get(i).start() && scale(m).compareTo(THOUSAND) >= 0 && borrowable(m, false)) {
+            if (m.end() <= toks.get(i).start() && scaled(m) && borrowable(m, false)) {
                 ante = m;
             }
         }
         for (int k = earlier.size() - 1; ante == null && k >= 0; k--) {
             Mention m = earlier.get(k);
-            if (scale(m).compareTo(THOUSAND) >= 0 && borrowable(m, false)) {
+            if (scaled(m) && borrowable(m, false)) {
                 ante = m;
             }
         }
@@ -219,6 +219,15 @@ public final class CarryUnits {
             String rule) {
         return new Mention(ante.value().withValue(value), Approximation.EXACT, null, null, start, end, document.substring(start, end),
                 s.language(), rule, null);
+    }
+
+    /**
+     * Whether a figure is written with a scale word, as the number that borrows from it is: "4.2 mln
+     * tonnes", or in words, "one billion franc" (no digit to compare with, so its size says it).
+     */
+    private static boolean scaled(Mention m) {
+        return scale(m).compareTo(THOUSAND) >= 0
+                || m.text().chars().noneMatch(Character::isDigit) && m.value().value().abs().compareTo(THOUSAND) >= 0;
     }
 
     /** How many base units one written unit of the figure is: 1 000 000 for "4.2 mln tonnes". */

@@ -31,6 +31,8 @@ class CarryUnitsTest {
         // a number with its own scale word borrows the unit of the figure before
         "Cement sales rose to 4.6 mln tonnes in May from 4.1 mln in April. | 4.1 mln = 4100000 tonnes @2021-04",
         "The deficit narrowed to 212 mln dlrs from 340 mln a year ago. | 340 mln = 340000000 USD",
+        // ... also from a figure written in words, whose size says it has a scale
+        "Officials expect a two billion dlr deficit next year after this year's 1.5 billion shortfall. | 1.5 billion = 1500000000 USD @2021",
         // a bare number next to a connector, written like the figure it borrows from
         "Oil output climbed to 2.46 mln bpd from 2.31 in the same period. | 2.31 = 2310000 barrels/day",
         "Rates eased to 4.85 pct from 4.97 in the previous auction. | 4.97 = 4.97 %",
