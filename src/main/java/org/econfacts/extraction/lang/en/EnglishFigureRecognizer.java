@@ -355,7 +355,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
                 && (currencyAfter.wordsAt(toks, j, Tok::lower).isPresent() || currencyScaled.wordsAt(toks, j, Tok::lower).isPresent());
         if (e < text.length() && !currencyAfterIt) {
             char c = text.charAt(e);
-            if (Character.isLetterOrDigit(c) || c == '/' || (c == '-' || c == '.' || c == ':') && digitAt(text, e + 1)) {
+            if (Character.isLetterOrDigit(c) || c == '/' || (c == '-' || c == '–' || c == '.' || c == ':') && digitAt(text, e + 1)) {
                 return false;
             }
         }
@@ -394,6 +394,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
                                 Approximation.EXACT, at.from() - 1, p.end(), at.from(), rule)),
                 "signed-percent", (at, rule) -> percentAt(at).filter(p -> !((Percent) p.value()).points() && gluedSign(at))
                         .map(p -> new Reading(p.value(), Approximation.EXACT, at.from() - 1, p.end(), at.from() - 1, rule)),
+                "currency-before-range", this::currencyBeforeRange,
                 "currency-then-scale", this::currencyThenScale,
                 "currency-and-cents", this::currencyAndCents,
                 "counted-noun", (at, rule) -> Optional.ofNullable(
@@ -413,6 +414,25 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
                 && sign.end() == toks.get(i).start() && (i < 2 || toks.get(i - 2).end() < sign.start()
                 || !Character.isLetterOrDigit(at.sentence().text().charAt(sign.start() - 1)));
     }
+
+    /**
+     * "$5-6 billion", "US$ 1.2–1.5 million": the upper end of a range written with a dash takes the currency
+     * written before the lower end (the lower end then borrows this figure's unit and scale, CarryUnits).
+     * Its span is its own number: the lower end and the sign stay outside it.
+     */
+    private Optional<Reading> currencyBeforeRange(FigureReadings.At<Tokens> at, String rule) {
+        List<Tok> toks = at.sentence().list();
+        int i = at.from();
+        if (i < 3 || !DASHES.contains(toks.get(i - 1).word()) || !EnglishNumberParser.DIGITS.matcher(toks.get(i - 2).word()).matches()
+                || toks.get(i - 1).start() != toks.get(i - 2).end() || toks.get(i).start() != toks.get(i - 1).end()) {
+            return Optional.empty();
+        }
+        return currencyBefore.endingAt(at.units(), i - 2)
+                .filter(h -> at.earlier().isEmpty() || at.earlier().get(at.earlier().size() - 1).to() <= h.start())
+                .map(h -> new Reading(new Money(at.value(), h.value()), Approximation.EXACT, i, at.to(), i, rule));
+    }
+
+    private static final Set<String> DASHES = Set.of("-", "–");
 
     /** "75 USD million": a scale word after the currency word of a one-token number. */
     private Optional<Reading> currencyThenScale(FigureReadings.At<Tokens> at, String rule) {
