@@ -276,8 +276,10 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             boolean ok = digits ? numbers.isScaleWord(w)
                     : numbers.isNumeralWord(w) && !EnglishNumberParser.DIGITS.matcher(w).matches()
                     || fractionBeforeScale(toks, j, false) // "three quarters billion"
-                    || numbers.isIndefinite(w) && numbers.isFractionWord(toks.get(j - 1).lower()) && j + 1 < toks.size()
-                            && numbers.isScaleWord(toks.get(j + 1).lower()) // "half a million"
+                    || numbers.isIndefinite(w) && afterFraction(toks, j) && j + 1 < toks.size()
+                            && numbers.isScaleWord(toks.get(j + 1).lower()) // "half a million", "a quarter of a billion"
+                    || w.equals(ofWord) && numbers.isFractionWord(toks.get(j - 1).lower()) && j + 2 < toks.size()
+                            && numbers.isIndefinite(toks.get(j + 1).lower()) && numbers.isScaleWord(toks.get(j + 2).lower())
                     || w.equals(andWord) && j + 1 < toks.size() && numbers.isNumeralWord(toks.get(j + 1).lower())
                             && !EnglishNumberParser.DIGITS.matcher(toks.get(j + 1).lower()).matches();
             if (!ok) {
@@ -336,8 +338,20 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         if (k + 1 >= toks.size() || !(bare ? numbers.isBareDenominator(toks.get(k).lower()) : numbers.isFractionWord(toks.get(k).lower()))) {
             return false;
         }
-        int scale = numbers.isIndefinite(toks.get(k + 1).lower()) ? k + 2 : k + 1; // "half a million"
+        int scale = k + 1;
+        if (toks.get(scale).lower().equals(ofWord) && scale + 1 < toks.size() && numbers.isIndefinite(toks.get(scale + 1).lower())) {
+            scale++; // "a quarter of a billion"
+        }
+        if (scale < toks.size() && numbers.isIndefinite(toks.get(scale).lower())) {
+            scale++; // "half a million"
+        }
         return scale < toks.size() && numbers.isScaleWord(toks.get(scale).lower());
+    }
+
+    /** Whether token {@code j} follows a word fraction, directly or over "of": "half a", "a quarter of a". */
+    private boolean afterFraction(List<Tok> toks, int j) {
+        return numbers.isFractionWord(toks.get(j - 1).lower())
+                || j >= 2 && toks.get(j - 1).lower().equals(ofWord) && numbers.isFractionWord(toks.get(j - 2).lower());
     }
 
     /** Rejects numbers glued to letters or digits (IDs, phone parts, model names) and references. */
