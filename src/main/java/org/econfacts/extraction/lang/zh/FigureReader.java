@@ -36,8 +36,9 @@ final class FigureReader {
         this.lex = lex;
         this.measures = measures;
         this.numbers = numbers;
-        this.readings = new FigureReadings<>("zh", measures, Map.of(
-                "yuan-jiao-fen", this::yuanJiaoFen, "tenths", this::tenths, "measure-word", this::measureWord));
+        this.readings = new FigureReadings<>("zh", measures, Map.of("bare-scale", this::bareScale,
+                "article-one", this::articleOne, "yuan-jiao-fen", this::yuanJiaoFen, "tenths", this::tenths,
+                "measure-word", this::measureWord));
     }
 
     /** The figure of the numeral run {@code [i, j)}, trying shorter numerals when a unit begins with a scale char. */
@@ -74,17 +75,27 @@ final class FigureReader {
                 pos++;
             }
         }
-        if (!hasDigit(numeral) && more.isEmpty() && !Integer.valueOf(10).equals(lex.numerals().units().get(numeral.charAt(0)))) {
-            return Optional.empty(); // bare scales (万家) are not figures; 十家 is ten
-        }
-        if (numeral.length() == 1 && Integer.valueOf(1).equals(lex.numerals().digits().get(numeral.charAt(0)))) {
-            // the article-like 一 (一个, 一元) is not a figure, 一美元 is
-            var currency = measures.after().longestAt(s, pos);
-            return currency.isPresent() && currency.get().word().length() > 1 && !currency.get().value().equals("CNY")
-                    ? reading(new Money(value, currency.get().value()), approx, i, currency.get().end(), "money: number + currency")
-                    : Optional.empty();
-        }
         return readings.read(new FigureReadings.At<>(folded, Units.chars(s), i, e, pos, value, approx, earlier));
+    }
+
+    /** Bare scales ({@code 万家}) are not figures: no digit, no {@code 多} after it; {@code 十家} is ten. */
+    private Optional<Reading> bareScale(FigureReadings.At<FoldedText> at, String rule) {
+        String numeral = at.sentence().text().substring(at.from(), at.to());
+        boolean bare = !hasDigit(numeral) && at.after() == at.to()
+                && !Integer.valueOf(10).equals(lex.numerals().units().get(numeral.charAt(0)));
+        return bare ? Optional.of(FigureReadings.STOP) : Optional.empty();
+    }
+
+    /** The article-like 一 ({@code 一个}, {@code 一元}) is no figure; {@code 一美元} is. */
+    private Optional<Reading> articleOne(FigureReadings.At<FoldedText> at, String rule) {
+        String s = at.sentence().text();
+        if (at.to() - at.from() != 1 || !Integer.valueOf(1).equals(lex.numerals().digits().get(s.charAt(at.from())))) {
+            return Optional.empty();
+        }
+        var currency = measures.after().longestAt(s, at.after());
+        return currency.isPresent() && currency.get().word().length() > 1 && !currency.get().value().equals("CNY")
+                ? reading(new Money(at.value(), currency.get().value()), at.approximation(), at.from(), currency.get().end(), rule)
+                : Optional.of(FigureReadings.STOP);
     }
 
     /** {@code 50元6角3分}: jiao and fen after 元 or 块 add to the amount. */
