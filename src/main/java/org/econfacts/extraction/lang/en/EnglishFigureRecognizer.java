@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.econfacts.extraction.Changes;
 import org.econfacts.extraction.FigureReadings;
 import org.econfacts.extraction.Reading;
-import java.util.Map;
 import org.econfacts.extraction.Lexicon;
 import org.econfacts.extraction.Measures;
 import org.econfacts.normalization.CurrencyUnit;
@@ -28,7 +27,6 @@ import org.econfacts.normalization.FigureValue;
 import org.econfacts.extraction.Language;
 import org.econfacts.extraction.Mention;
 import org.econfacts.extraction.Sentence;
-import org.econfacts.normalization.Money;
 import org.econfacts.normalization.Percent;
 
 /**
@@ -40,7 +38,7 @@ import org.econfacts.normalization.Percent;
  * periods, year-like numbers, ID-like digit runs, numbers glued to letters and numbers after
  * reference words ({@code No.}, {@code Article}) are not figures. Approximation, change and period
  * are added by the shared {@link Qualifiers} stage over the sentence's words. Spans run from the
- * approximation word (if any) through the currency, unit or counted noun ({@link CountedNouns});
+ * approximation word (if any) through the currency, unit or counted noun ({@link EnglishReadings});
  * tokens glued by the tokenizer are cut first ({@link GluedTokens}). Stateless after
  * construction, so thread-safe.
  */
@@ -55,16 +53,12 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private final PhraseTable<String> currencyAfter;
     private final PhraseTable<CurrencyUnit> currencyScaled;
     private final Measures measures;
-    private final FigureReadings<Tokens> readings;
+    private final FigureReadings<EnglishReadings.Tokens> readings;
     private final PhraseTable<PercentUnit> percentWords;
-    private final PhraseTable<String> units;
     private final PhraseTable<BigDecimal> fractions;
     private final Set<String> fractionBlockers;
-    private final EnglishGrammarWords.Counting count;
     private final Set<String> referenceWords;
     private final GluedTokens glued;
-    private final CountedNouns counted;
-    private final Set<String> negativeWords;
     private final String andWord;
     private final String ofWord;
 
@@ -77,21 +71,15 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         this.currencyAfter = measures.after();
         this.currencyScaled = measures.scaled();
         this.percentWords = measures.percent();
-        this.units = measures.units();
         this.fractions = PhraseTable.ofWords(words.fractions());
         this.fractionBlockers = Set.copyOf(words.fractionBlockers());
-        this.count = words.count();
-        this.referenceWords = Set.copyOf(count.referenceWords());
+        this.referenceWords = Set.copyOf(words.count().referenceWords());
         this.glued = new GluedTokens(measures, numbers);
-        this.counted = new CountedNouns(words, measures);
-        this.negativeWords = Set.copyOf(words.negativeWords());
         this.andWord = words.numbers().andWord();
         this.ofWord = words.numbers().ofWord();
-        this.readings = new FigureReadings<>("en", measures, grammar());
+        this.readings = new FigureReadings<>("en", measures, new EnglishReadings(words, measures, numbers).grammar());
     }
 
-    /** A sentence as this grammar reads it: its text and its tokens (glued ones cut). */
-    private record Tokens(String text, List<Tok> list) {}
 
     @Override
     public boolean reads(Language language) {
@@ -106,7 +94,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         String text = sentence.text();
         List<Tok> toks = glued.split(Tok.of(sentence));
         List<PeriodPhrase> phrases = periods.find(text, referenceDate);
-        Tokens sentenceTokens = new Tokens(text, toks);
+        EnglishReadings.Tokens sentenceTokens = new EnglishReadings.Tokens(text, toks);
         Units units = words(toks);
         List<Reading> drafts = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
@@ -220,7 +208,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     /** The signs of a signed figure: plus, hyphen-minus, minus sign. */
     static final String SIGNS = "+-\u2212";
 
-    private Reading figureAt(Tokens sentence, Units units, int i, List<Reading> earlier) {
+    private Reading figureAt(EnglishReadings.Tokens sentence, Units units, int i, List<Reading> earlier) {
         String text = sentence.text();
         List<Tok> toks = sentence.list();
         Reading signed = signedPercent(text, toks, i);
@@ -290,49 +278,6 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         return new int[] {i, j};
     }
 
-    private static final Pattern TWO_DIGITS = Pattern.compile("[1-9]\\d?");
-
-    /**
-     * Cents written after the currency word: "[and] 50 [cents]", "and forty-five cents". Returns
-     * {cents, end token} or null; not when the number goes on to something else ("5 dollars 20 percent",
-     * "40 dollars 12 times").
-     */
-    private int[] cents(List<Tok> toks, int k) {
-        if (k < toks.size() && toks.get(k).lower().equals(andWord)) {
-            k++;
-        }
-        if (k >= toks.size()) {
-            return null;
-        }
-        int end = k + 1;
-        String written = toks.get(k).lower();
-        if (!TWO_DIGITS.matcher(written).matches()) {
-            if (!numbers.isNumeralWord(written) || numbers.isScaleWord(written) || EnglishNumberParser.DIGITS.matcher(written).matches()) {
-                return null;
-            }
-            if (end < toks.size() && numbers.isNumeralWord(toks.get(end).lower()) && !numbers.isScaleWord(toks.get(end).lower())
-                    && !EnglishNumberParser.DIGITS.matcher(toks.get(end).lower()).matches()) {
-                written = written + " " + toks.get(end).lower(); // "forty five"
-                end++;
-            }
-        }
-        Optional<BigDecimal> n = numbers.parse(written);
-        if (n.isEmpty() || n.get().scale() > 0 || n.get().compareTo(BigDecimal.ONE) < 0 || n.get().compareTo(BigDecimal.valueOf(99)) > 0) {
-            return null;
-        }
-        if (end < toks.size() && count.centWords().contains(toks.get(end).lower())) {
-            end++;
-        } else if (end < toks.size()) {
-            Tok next = toks.get(end);
-            boolean noun = next.pos() != null && next.pos().startsWith("NN");
-            if (noun || numbers.isNumeralWord(next.lower()) || percentWords.wordsAt(toks, end, Tok::lower).isPresent()
-                    || units.wordsAt(toks, end, Tok::lower).isPresent() || currencyAfter.wordsAt(toks, end, Tok::lower).isPresent()) {
-                return null;
-            }
-        }
-        return new int[] {n.get().intValueExact(), end};
-    }
-
     /** A word fraction right before a scale word: "quarter million"; {@code bare}: one that needs no numerator. */
     private boolean fractionBeforeScale(List<Tok> toks, int k, boolean bare) {
         if (k + 1 >= toks.size() || !(bare ? numbers.isBareDenominator(toks.get(k).lower()) : numbers.isFractionWord(toks.get(k).lower()))) {
@@ -394,80 +339,6 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
 
     private static boolean digitAt(String text, int k) {
         return k >= 0 && k < text.length() && Character.isDigit(text.charAt(k));
-    }
-
-    /**
-     * The readings this grammar adds to the shared ones ({@code figures.yaml} gives the order): signs
-     * before a percentage, a scale word or cents after a currency word, and counted nouns.
-     */
-    private Map<String, FigureReadings.Rule<Tokens>> grammar() {
-        return Map.of(
-                "minus-word-percent", (at, rule) -> percentAt(at).filter(p -> at.from() > 0
-                        && negativeWords.contains(at.units().joined(at.from() - 1, at.from())))
-                        .map(p -> new Reading(new Percent(((Percent) p.value()).value().negate(), ((Percent) p.value()).points()),
-                                Approximation.EXACT, at.from() - 1, p.end(), at.from(), rule)),
-                "signed-percent", (at, rule) -> percentAt(at).filter(p -> !((Percent) p.value()).points() && gluedSign(at))
-                        .map(p -> new Reading(p.value(), Approximation.EXACT, at.from() - 1, p.end(), at.from() - 1, rule)),
-                "currency-before-range", this::currencyBeforeRange,
-                "currency-then-scale", this::currencyThenScale,
-                "currency-and-cents", this::currencyAndCents,
-                "counted-noun", (at, rule) -> Optional.ofNullable(
-                        counted.read(at.sentence().list(), at.from(), at.to(), at.value(), at.earlier())));
-    }
-
-    private Optional<Measures.Measured> percentAt(FigureReadings.At<Tokens> at) {
-        return measures.percentAfter(at.units(), at.to(), at.value());
-    }
-
-    /** A sign token written right before the number ("- 3.2 %"), itself not glued to a word before it. */
-    private boolean gluedSign(FigureReadings.At<Tokens> at) {
-        List<Tok> toks = at.sentence().list();
-        int i = at.from();
-        Tok sign = i > 0 ? toks.get(i - 1) : null;
-        return sign != null && sign.word().length() == 1 && SIGNS.indexOf(sign.word().charAt(0)) >= 0
-                && sign.end() == toks.get(i).start() && (i < 2 || toks.get(i - 2).end() < sign.start()
-                || !Character.isLetterOrDigit(at.sentence().text().charAt(sign.start() - 1)));
-    }
-
-    /**
-     * "$5-6 billion", "US$ 1.2–1.5 million": the upper end of a range written with a dash takes the currency
-     * written before the lower end (the lower end then borrows this figure's unit and scale, CarryUnits).
-     * Its span is its own number: the lower end and the sign stay outside it.
-     */
-    private Optional<Reading> currencyBeforeRange(FigureReadings.At<Tokens> at, String rule) {
-        List<Tok> toks = at.sentence().list();
-        int i = at.from();
-        if (i < 3 || !DASHES.contains(toks.get(i - 1).word()) || !EnglishNumberParser.DIGITS.matcher(toks.get(i - 2).word()).matches()
-                || toks.get(i - 1).start() != toks.get(i - 2).end() || toks.get(i).start() != toks.get(i - 1).end()) {
-            return Optional.empty();
-        }
-        return currencyBefore.endingAt(at.units(), i - 2)
-                .filter(h -> at.earlier().isEmpty() || at.earlier().get(at.earlier().size() - 1).to() <= h.start())
-                .map(h -> new Reading(new Money(at.value(), h.value()), Approximation.EXACT, i, at.to(), i, rule));
-    }
-
-    private static final Set<String> DASHES = Set.of("-", "–");
-
-    /** "75 USD million": a scale word after the currency word of a one-token number. */
-    private Optional<Reading> currencyThenScale(FigureReadings.At<Tokens> at, String rule) {
-        List<Tok> toks = at.sentence().list();
-        return measures.currencyAfter(at.units(), at.to(), at.value())
-                .filter(c -> c.end() < toks.size() && at.to() == at.from() + 1 && numbers.isScaleWord(toks.get(c.end()).lower()))
-                .flatMap(c -> numbers.parse("1 " + toks.get(c.end()).lower()).map(scale -> new Reading(
-                        new Money(at.value().multiply(scale), ((Money) c.value()).currency()), Approximation.EXACT,
-                        at.from(), c.end() + 1, at.from(), rule)));
-    }
-
-    /** "15 dollars 50", "thirteen dollars and forty-five cents": cents after the currency word of a worded number. */
-    private Optional<Reading> currencyAndCents(FigureReadings.At<Tokens> at, String rule) {
-        List<Tok> toks = at.sentence().list();
-        return measures.currencyAfter(at.units(), at.to(), at.value())
-                .filter(c -> Character.isLetter(toks.get(at.to()).word().charAt(0))).flatMap(c -> {
-            int[] cents = cents(toks, c.end());
-            return cents == null ? Optional.empty() : Optional.of(new Reading(
-                    new Money(at.value().add(BigDecimal.valueOf(cents[0], 2)), ((Money) c.value()).currency()),
-                    Approximation.EXACT, at.from(), cents[1], at.from(), rule));
-        });
     }
 
 }
