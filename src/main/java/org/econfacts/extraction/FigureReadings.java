@@ -109,8 +109,13 @@ public final class FigureReadings<S> {
     /** "$ 40", {@code 人民币509亿}; not a currency word that ends the figure before ("10 rmb 20 usd"). */
     private static Optional<Reading> currencyBefore(Measures m, At<?> at, String rule) {
         return m.before().endingAt(at.units(), at.from())
-                .filter(h -> at.earlier().isEmpty() || at.earlier().get(at.earlier().size() - 1).to() <= h.start())
+                .filter(h -> notTaken(at, h.start()))
                 .map(h -> reading(at, new Money(at.value(), h.value()), h.start(), at.after(), rule));
+    }
+
+    /** Whether unit {@code start} lies after the figure read before this one: a word there is free for this figure. */
+    public static boolean notTaken(At<?> at, int start) {
+        return at.earlier().isEmpty() || at.earlier().get(at.earlier().size() - 1).to() <= start;
     }
 
     /** "¥ 30": the currency the sentence's words say (the parts of hyphenated words too), else the sign's default. */

@@ -98,7 +98,7 @@ final class EnglishReadings {
             return Optional.empty();
         }
         return currencyBefore.endingAt(at.units(), i - 2)
-                .filter(h -> at.earlier().isEmpty() || at.earlier().get(at.earlier().size() - 1).to() <= h.start())
+                .filter(h -> FigureReadings.notTaken(at, h.start()))
                 .map(h -> new Reading(new Money(at.value(), h.value()), Approximation.EXACT, i, at.to(), i, rule));
     }
 
