@@ -26,16 +26,8 @@ import org.econfacts.normalization.PercentUnit;
  */
 public final class Measures {
 
-    /** Which table a word after a number came from. */
-    public enum Kind {
-        PERCENT,
-        SCALED_CURRENCY,
-        CURRENCY,
-        UNIT
-    }
-
-    /** A number's value read with the word of {@code kind} at units {@code [.., end)}, as written ({@code word}). */
-    public record Measured(Kind kind, FigureValue value, int end, String word) {}
+    /** A number's value read with the word at units {@code [.., end)}, as written ({@code word}). */
+    public record Measured(FigureValue value, int end, String word) {}
 
     private final PhraseTable<PercentUnit> percent;
     private final PhraseTable<String> before;
@@ -63,7 +55,7 @@ public final class Measures {
 
     /** The percentage a percent word right after the number (at unit {@code at}) makes of it: "5 percent", {@code 5%}. */
     public Optional<Measured> percentAfter(Units sentence, int at, BigDecimal number) {
-        return percent.at(sentence, at).map(h -> new Measured(Kind.PERCENT, h.value().of(number), h.end(), h.word()));
+        return percent.at(sentence, at).map(h -> new Measured(h.value().of(number), h.end(), h.word()));
     }
 
     /**
@@ -78,7 +70,7 @@ public final class Measures {
 
     /** A fraction or multiple of a currency right after the number: "75 cents". */
     public Optional<Measured> scaledCurrencyAfter(Units sentence, int at, BigDecimal number) {
-        return scaled.at(sentence, at).map(h -> new Measured(Kind.SCALED_CURRENCY, h.value().of(number), h.end(), h.word()));
+        return scaled.at(sentence, at).map(h -> new Measured(h.value().of(number), h.end(), h.word()));
     }
 
     /**
@@ -89,12 +81,12 @@ public final class Measures {
         return after.at(sentence, at)
                 .filter(h -> Character.isLetter(sentence.joined(at, at + 1).charAt(0)) || h.end() >= sentence.size()
                         || !Character.isDigit(sentence.joined(h.end(), h.end() + 1).charAt(0)))
-                .map(h -> new Measured(Kind.CURRENCY, new Money(number, h.value()), h.end(), h.word()));
+                .map(h -> new Measured(new Money(number, h.value()), h.end(), h.word()));
     }
 
     /** A physical unit right after the number: "40 tonnes", {@code 40吨}. */
     public Optional<Measured> unitAfter(Units sentence, int at, BigDecimal number) {
-        return units.at(sentence, at).map(h -> new Measured(Kind.UNIT, new Quantity(number, h.value()), h.end(), h.word()));
+        return units.at(sentence, at).map(h -> new Measured(new Quantity(number, h.value()), h.end(), h.word()));
     }
 
     /** Percent words after a number ({@code %}, "basis points", {@code 个百分点}). */

@@ -56,12 +56,12 @@ class MeasuresTest {
         BigDecimal forty = new BigDecimal("40");
         Measures.Measured pct = EN.percentAfter(words("up 40 percentage points"), 2, forty).orElseThrow();
         assertEquals(new Percent(forty, true), pct.value());
-        assertEquals(Measures.Kind.PERCENT, ZH.percentAfter(Units.chars("40%"), 2, forty).orElseThrow().kind());
+        assertEquals(new Percent(forty, false), ZH.percentAfter(Units.chars("40%"), 2, forty).orElseThrow().value());
         assertEquals(new Money(new BigDecimal("0.40"), "EUR"),
                 EN.amountAfter(words("40 euro cents"), 1, forty).orElseThrow().value());
         assertEquals(new Money(forty, "JPY"), ZH.amountAfter(Units.chars("40日元"), 2, forty).orElseThrow().value());
         Measures.Measured tonnes = EN.amountAfter(words("40 metric tons of rice"), 1, forty).orElseThrow();
-        assertEquals(Measures.Kind.UNIT, tonnes.kind());
+        assertEquals(new org.econfacts.normalization.Quantity(forty, "tonnes"), tonnes.value());
         assertEquals(3, tonnes.end());
         // a sign before another number is that number's: "40 $12" is not 40 dollars
         assertTrue(EN.amountAfter(words("40 $ 12"), 1, forty).isEmpty());

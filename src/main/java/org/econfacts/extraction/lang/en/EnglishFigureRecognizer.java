@@ -80,7 +80,6 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         this.readings = new FigureReadings<>("en", measures, new EnglishReadings(words, measures, numbers).grammar());
     }
 
-
     @Override
     public boolean reads(Language language) {
         return language == Language.EN;

@@ -86,7 +86,7 @@ final class EnglishReadings {
     }
 
     /**
-     * "$5-6 billion", "US$ 1.2–1.5 million": the upper end of a range written with a dash takes the currency
+     * "$5-6 billion", "€2-3 million": the upper end of a range written with a dash takes the currency
      * written before the lower end (the lower end then borrows this figure's unit and scale, CarryUnits).
      * Its span is its own number: the lower end and the sign stay outside it.
      */
