@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Lexicon phrases with a value, looked up longest-first, for every language: in unsegmented text by
@@ -18,6 +19,8 @@ public final class PhraseTable<V> {
     /** A phrase found at {@code [start, end)}: characters of a text, or indices of a token list. */
     public record Hit<V>(int start, int end, String word, V value) {}
 
+    private static final Pattern SLASH_IN_WORD = Pattern.compile("(?<=\\p{L})/(?=\\p{L})");
+
     private final Map<String, V> entries;
     private final int maxChars;
     private final int maxWords;
@@ -29,10 +32,18 @@ public final class PhraseTable<V> {
         this.maxWords = entries.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
-    /** Phrases of words matched case-insensitively against lower-cased tokens. */
+    /**
+     * Phrases of words matched case-insensitively against lower-cased tokens. A slash between letters
+     * is a token of its own, as the tokenizer leaves it ("b/d" is the tokens b, /, d): such a phrase is
+     * also entered with spaces around its slash.
+     */
     public static <V> PhraseTable<V> ofWords(Map<String, V> entries) {
         Map<String, V> lower = new HashMap<>();
-        entries.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT).trim(), v));
+        entries.forEach((k, v) -> {
+            String key = k.toLowerCase(Locale.ROOT).trim();
+            lower.put(key, v);
+            lower.putIfAbsent(SLASH_IN_WORD.matcher(key).replaceAll(" / "), v);
+        });
         return new PhraseTable<>(lower);
     }
 

@@ -260,7 +260,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         int j = i + 1;
         while (j < toks.size() && j - i < 12) {
             String w = toks.get(j).lower();
-            boolean ok = digits ? numbers.isScaleWord(w)
+            boolean ok = digits ? numbers.isScaleWord(w) && !opensLongerUnit(toks, j) // "850,000 b/d" is no billion
                     : numbers.isNumeralWord(w) && !EnglishNumberParser.DIGITS.matcher(w).matches()
                     || fractionBeforeScale(toks, j, false) // "three quarters billion"
                     || numbers.isIndefinite(w) && afterFraction(toks, j) && j + 1 < toks.size()
@@ -275,6 +275,11 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             j++;
         }
         return new int[] {i, j};
+    }
+
+    /** Whether a unit phrase of more than one token starts at token {@code k} ("b / d"). */
+    private boolean opensLongerUnit(List<Tok> toks, int k) {
+        return measures.units().wordsAt(toks, k, Tok::lower).filter(hit -> hit.end() > k + 1).isPresent();
     }
 
     /** A word fraction right before a scale word: "quarter million"; {@code bare}: one that needs no numerator. */
@@ -309,9 +314,10 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
                 return false;
             }
         }
-        boolean currencyAfterIt = j < toks.size() && toks.get(j).start() == e
-                && (currencyAfter.wordsAt(toks, j, Tok::lower).isPresent() || currencyScaled.wordsAt(toks, j, Tok::lower).isPresent());
-        if (e < text.length() && !currencyAfterIt) {
+        boolean measureAfterIt = j < toks.size() && toks.get(j).start() == e
+                && (currencyAfter.wordsAt(toks, j, Tok::lower).isPresent() || currencyScaled.wordsAt(toks, j, Tok::lower).isPresent()
+                        || percentWords.wordsAt(toks, j, Tok::lower).isPresent()); // "115USD", "35pct"
+        if (e < text.length() && !measureAfterIt) {
             char c = text.charAt(e);
             if (Character.isLetterOrDigit(c) || c == '/' || (c == '-' || c == '–' || c == '.' || c == ':') && digitAt(text, e + 1)) {
                 return false;

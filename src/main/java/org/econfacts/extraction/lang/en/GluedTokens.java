@@ -7,10 +7,11 @@ import org.econfacts.extraction.CarryUnits;
 import org.econfacts.extraction.Measures;
 import org.econfacts.extraction.PhraseTable;
 import org.econfacts.normalization.CurrencyUnit;
+import org.econfacts.normalization.PercentUnit;
 
 /**
  * Cuts the tokens the tokenizer leaves glued where a figure's parts meet: an amount and its currency
- * ("USD115", "115USD", "$" + "US150"), a number and its currency word in a hyphenated adjective
+ * ("USD115", "115USD", "$" + "US150") or its percent word ("35pct"), a number and its currency word in a hyphenated adjective
  * ("12-cent-a-share", "one-yen", "eight-billion-dlr") and a range written as one token ("20-30"). Each part keeps its
  * offsets. Reads the shared {@link Measures} tables; stateless.
  */
@@ -20,6 +21,7 @@ final class GluedTokens {
     private final PhraseTable<String> currencyAfter;
     private final PhraseTable<CurrencyUnit> currencyScaled;
     private final PhraseTable<CurrencyUnit> scaledBefore;
+    private final PhraseTable<PercentUnit> percentWords;
     private final EnglishNumberParser numbers;
 
     GluedTokens(Measures measures, EnglishNumberParser numbers) {
@@ -27,6 +29,7 @@ final class GluedTokens {
         this.currencyAfter = measures.after();
         this.currencyScaled = measures.scaled();
         this.scaledBefore = measures.scaledBefore();
+        this.percentWords = measures.percent();
         this.numbers = numbers;
     }
 
@@ -60,7 +63,8 @@ final class GluedTokens {
             return List.of(part(t, 0, m.end(1), "NN"), part(t, m.start(2), m.end(2), "CD"));
         }
         m = DIGITS_THEN_CODE.matcher(t.lower());
-        if (m.matches() && (currencyAfter.contains(m.group(2)) || currencyScaled.contains(m.group(2)))) {
+        if (m.matches() && (currencyAfter.contains(m.group(2)) || currencyScaled.contains(m.group(2))
+                || percentWords.contains(m.group(2)))) { // "35pct", "2.5percent"
             return List.of(part(t, 0, m.end(1), "CD"), part(t, m.start(2), m.end(2), "NN"));
         }
         int dash = t.word().indexOf('-');

@@ -24,9 +24,13 @@ record Tok(String word, String lower, int start, int end, String pos) {
             }
             return out;
         }
-        for (Token t : sentence.tokens()) {
+        for (int k = 0; k < sentence.tokens().size(); k++) {
+            Token t = sentence.tokens().get(k);
             int s = t.start() - sentence.start();
             int e = t.end() - sentence.start();
+            if (k == sentence.tokens().size() - 1 && e - s == 2 && Character.isLetter(text.charAt(s)) && text.charAt(e - 1) == '.') {
+                e--; // at a line's end the tokenizer reads a final "d." as an abbreviation: "1.1 mln b/d." ends in "d"
+            }
             if (s >= 0 && e <= text.length() && s < e) {
                 String w = text.substring(s, e);
                 out.add(new Tok(w, w.toLowerCase(Locale.ROOT), s, e, t.pos()));
