@@ -59,6 +59,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private final Set<String> fractionBlockers;
     private final Set<String> referenceWords;
     private final GluedTokens glued;
+    private final Set<String> lowerCasePercent;
     private final String andWord;
     private final String ofWord;
 
@@ -74,7 +75,8 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         this.fractions = PhraseTable.ofWords(words.fractions());
         this.fractionBlockers = Set.copyOf(words.fractionBlockers());
         this.referenceWords = Set.copyOf(words.count().referenceWords());
-        this.glued = new GluedTokens(measures, numbers);
+        this.lowerCasePercent = Set.copyOf(words.lowerCasePercent());
+        this.glued = new GluedTokens(measures, numbers, lowerCasePercent);
         this.andWord = words.numbers().andWord();
         this.ofWord = words.numbers().ofWord();
         this.readings = new FigureReadings<>("en", measures, new EnglishReadings(words, measures, numbers).grammar());
@@ -316,7 +318,8 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         }
         boolean measureAfterIt = j < toks.size() && toks.get(j).start() == e
                 && (currencyAfter.wordsAt(toks, j, Tok::lower).isPresent() || currencyScaled.wordsAt(toks, j, Tok::lower).isPresent()
-                        || percentWords.wordsAt(toks, j, Tok::lower).isPresent()); // "115USD", "35pct"
+                        || percentWords.wordsAt(toks, j, Tok::lower).isPresent() || lowerCasePercent.contains(toks.get(j).word()));
+        // "115USD", "35pct", "35pc"
         if (e < text.length() && !measureAfterIt) {
             char c = text.charAt(e);
             if (Character.isLetterOrDigit(c) || c == '/' || (c == '-' || c == '–' || c == '.' || c == ':') && digitAt(text, e + 1)) {

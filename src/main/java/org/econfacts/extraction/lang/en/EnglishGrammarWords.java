@@ -14,6 +14,7 @@ import java.util.Map;
 public record EnglishGrammarWords(
         Numbers numbers,
         List<String> negativeWords,
+        List<String> lowerCasePercent,
         Map<String, BigDecimal> fractions,
         List<String> fractionBlockers,
         Counting count,

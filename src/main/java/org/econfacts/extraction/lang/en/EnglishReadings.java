@@ -32,6 +32,7 @@ final class EnglishReadings {
     private final EnglishNumberParser numbers;
     private final CountedNouns counted;
     private final Set<String> negativeWords;
+    private final Set<String> lowerCasePercent;
     private final EnglishGrammarWords.Counting count;
     private final PhraseTable<String> currencyBefore;
     private final PhraseTable<String> currencyAfter;
@@ -44,6 +45,7 @@ final class EnglishReadings {
         this.numbers = numbers;
         this.counted = new CountedNouns(words, measures);
         this.negativeWords = Set.copyOf(words.negativeWords());
+        this.lowerCasePercent = Set.copyOf(words.lowerCasePercent());
         this.count = words.count();
         this.currencyBefore = measures.before();
         this.currencyAfter = measures.after();
@@ -64,6 +66,11 @@ final class EnglishReadings {
                                 Approximation.EXACT, at.from() - 1, p.end(), at.from(), rule)),
                 "signed-percent", (at, rule) -> percentAt(at).filter(p -> !((Percent) p.value()).points() && gluedSign(at))
                         .map(p -> new Reading(p.value(), Approximation.EXACT, at.from() - 1, p.end(), at.from() - 1, rule)),
+                "lower-case-percent", (at, rule) -> at.after() < at.sentence().list().size()
+                        && lowerCasePercent.contains(at.sentence().list().get(at.after()).word())
+                        ? Optional.of(new Reading(new Percent(at.value(), false), at.approximation(), at.from(), at.after() + 1,
+                                at.from(), rule))
+                        : Optional.empty(),
                 "currency-before-range", this::currencyBeforeRange,
                 "currency-then-scale", this::currencyThenScale,
                 "currency-and-cents", this::currencyAndCents,

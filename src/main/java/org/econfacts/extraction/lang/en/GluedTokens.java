@@ -2,6 +2,7 @@ package org.econfacts.extraction.lang.en;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.econfacts.extraction.CarryUnits;
 import org.econfacts.extraction.Measures;
@@ -24,7 +25,10 @@ final class GluedTokens {
     private final PhraseTable<PercentUnit> percentWords;
     private final EnglishNumberParser numbers;
 
-    GluedTokens(Measures measures, EnglishNumberParser numbers) {
+    private final Set<String> lowerCasePercent;
+
+    GluedTokens(Measures measures, EnglishNumberParser numbers, Set<String> lowerCasePercent) {
+        this.lowerCasePercent = lowerCasePercent;
         this.currencyBefore = measures.before();
         this.currencyAfter = measures.after();
         this.currencyScaled = measures.scaled();
@@ -64,7 +68,8 @@ final class GluedTokens {
         }
         m = DIGITS_THEN_CODE.matcher(t.lower());
         if (m.matches() && (currencyAfter.contains(m.group(2)) || currencyScaled.contains(m.group(2))
-                || percentWords.contains(m.group(2)))) { // "35pct", "2.5percent"
+                || percentWords.contains(m.group(2)) || lowerCasePercent.contains(t.word().substring(m.start(2))))) {
+            // "35pct", "2.5percent", "35pc"
             return List.of(part(t, 0, m.end(1), "CD"), part(t, m.start(2), m.end(2), "NN"));
         }
         int dash = t.word().indexOf('-');
