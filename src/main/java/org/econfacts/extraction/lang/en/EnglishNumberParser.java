@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.econfacts.extraction.NumberParser;
+import org.econfacts.normalization.DigitNumerals;
 
 /**
  * Reads one whole English numeral: digits ({@code 63,000}, {@code 50.9}), words ({@code twenty-five},
@@ -138,7 +139,7 @@ public final class EnglishNumberParser implements NumberParser {
 
     /** A numeral without sign: digit forms, "X point Y", "X over Y", or words, digits and scale words. */
     private Optional<BigDecimal> unsigned(String t) {
-        Optional<BigDecimal> digits = DigitForms.parse(t);
+        Optional<BigDecimal> digits = DigitNumerals.parse(t);
         if (digits.isPresent()) {
             return digits;
         }
@@ -151,7 +152,7 @@ public final class EnglishNumberParser implements NumberParser {
             if (at > 0) {
                 Optional<BigDecimal> a = integer(t.substring(0, at));
                 Optional<BigDecimal> b = integer(t.substring(at + ratio.length()));
-                return a.isPresent() && b.isPresent() ? DigitForms.exactRatio(a.get(), b.get()) : Optional.empty();
+                return a.isPresent() && b.isPresent() ? DigitNumerals.exactRatio(a.get(), b.get()) : Optional.empty();
             }
         }
         List<Item> items = lex(ofIndefinite.matcher(t).replaceFirst(indefiniteWord));
@@ -227,7 +228,7 @@ public final class EnglishNumberParser implements NumberParser {
         List<Item> head = items.subList(0, f);
         if (head.isEmpty()) {
             return den.bare() && (scale.compareTo(BigDecimal.ONE) > 0 || den.value().intValue() == 2)
-                    ? DigitForms.exactRatio(scale, den.value()) : Optional.empty();
+                    ? DigitNumerals.exactRatio(scale, den.value()) : Optional.empty();
         }
         int and = -1;
         for (int k = head.size() - 1; k > 0 && and < 0; k--) {
@@ -239,7 +240,7 @@ public final class EnglishNumberParser implements NumberParser {
             Optional<BigDecimal> num = numerator(head.subList(and + 1, head.size()));
             Optional<BigDecimal> whole = evaluate(head.subList(0, and));
             if (num.isPresent() && whole.isPresent() && num.get().compareTo(den.value()) < 0) {
-                Optional<BigDecimal> part = DigitForms.exactRatio(num.get(), den.value());
+                Optional<BigDecimal> part = DigitNumerals.exactRatio(num.get(), den.value());
                 Item last = head.get(and - 1);
                 if (part.isEmpty()) {
                     return part;
@@ -253,7 +254,7 @@ public final class EnglishNumberParser implements NumberParser {
             }
         }
         Optional<BigDecimal> num = numerator(head);
-        return num.isEmpty() ? num : DigitForms.exactRatio(num.get().multiply(scale), den.value());
+        return num.isEmpty() ? num : DigitNumerals.exactRatio(num.get().multiply(scale), den.value());
     }
 
     /** A fraction's numerator: "a", "an" or a whole number. */

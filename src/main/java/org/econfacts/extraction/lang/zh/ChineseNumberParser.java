@@ -6,6 +6,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
 import org.econfacts.extraction.NumberParser;
+import org.econfacts.normalization.DigitNumerals;
 import org.econfacts.extraction.ScriptFolder;
 
 /**
@@ -45,7 +46,14 @@ public final class ChineseNumberParser implements NumberParser {
         if (s.length() > numerals.maxLength()) {
             return Optional.empty();
         }
-        return parseFolded(withoutSpaces(formal(s)));
+        Optional<BigDecimal> digits = digitForm(s);
+        return digits.isPresent() ? digits : parseFolded(withoutSpaces(formal(s)));
+    }
+
+    /** A fraction or scientific notation written in digits ({@link DigitNumerals}), with a sign. */
+    private Optional<BigDecimal> digitForm(String s) {
+        boolean negative = !s.isEmpty() && numerals.negativeSigns().contains(s.charAt(0));
+        return DigitNumerals.parse(negative ? s.substring(1) : s).map(v -> negative ? v.negate() : v);
     }
 
     /** Parses text that is already folded (Simplified, half-width). */

@@ -1,20 +1,22 @@
-package org.econfacts.extraction.lang.en;
+package org.econfacts.normalization;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whole-text digit numerals that the word grammar of {@link EnglishNumberParser} does not cover:
- * {@code .08}, thousands grouped by spaces ({@code 1 234 567.89}), slash fractions ({@code 3/4},
- * {@code 2 1/4}), vulgar fractions ({@code ¾}, {@code 2½}) and scientific notation ({@code 1.3e6},
- * {@code 6.23x10^-4}). Only read by the parser on a whole text, never used to grow a span in a
- * sentence, so "1 234" in running text stays two tokens. Exact only: {@code 1/3} is not a number.
- * Bounded patterns and exponents; stateless.
+ * Whole-text digit numerals that no language's numeral grammar needs to know, the same in every
+ * language: {@code .08}, thousands grouped by spaces ({@code 1 234 567.89}), slash fractions
+ * ({@code 3/4}, {@code 2 1/4}), vulgar fractions ({@code ¾}, {@code 2½}) and scientific notation
+ * ({@code 1.3e6}, {@code 2E5}, {@code 6.23x10^-4}). The number parsers read them on a whole text
+ * (half-width: Chinese text is folded first), never to grow a span in a sentence, so "1 234" in running
+ * text stays two tokens. Exact only: {@code 1/3} is not a number. Bounded patterns and exponents;
+ * stateless.
  */
-final class DigitForms {
+public final class DigitNumerals {
 
     private static final Pattern LEADING_DOT = Pattern.compile("\\.(\\d{1,10})");
     private static final Pattern SPACED = Pattern.compile("[1-9]\\d{0,2}(?: \\d{3}){1,4}(?:\\.\\d{1,10})?");
@@ -27,10 +29,11 @@ final class DigitForms {
             Map.entry('⅜', "0.375"), Map.entry('⅝', "0.625"), Map.entry('⅞', "0.875"), Map.entry('⅕', "0.2"),
             Map.entry('⅖', "0.4"), Map.entry('⅗', "0.6"), Map.entry('⅘', "0.8"), Map.entry('⅒', "0.1"));
 
-    private DigitForms() {}
+    private DigitNumerals() {}
 
-    /** The value of a whole lower-cased, space-normalised text in one of these forms, or empty. */
-    static Optional<BigDecimal> parse(String t) {
+    /** The value of a whole space-normalised text in one of these forms, or empty. */
+    public static Optional<BigDecimal> parse(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
         Matcher m = LEADING_DOT.matcher(t);
         if (m.matches()) {
             return Optional.of(new BigDecimal("0." + m.group(1)));
@@ -60,7 +63,7 @@ final class DigitForms {
     }
 
     /** {@code a / b} when it has a finite decimal expansion, else empty. */
-    static Optional<BigDecimal> exactRatio(BigDecimal a, BigDecimal b) {
+    public static Optional<BigDecimal> exactRatio(BigDecimal a, BigDecimal b) {
         if (b.signum() == 0) {
             return Optional.empty();
         }
