@@ -449,8 +449,8 @@ public final class PeriodRules {
             case WEEK -> resolver.week(r.need("shift"), ref);
             case WEEKEND -> resolver.weekend(r.need("shift"), ref);
             case WEEKDAY -> resolver.weekday(r.need("shift"), r.need("weekday"), ref);
-            case ENDING -> resolver.ending(resolver.day(r.year(), r.need("month"), r.need("day"), ref), r.or("n", 1),
-                    ChronoUnit.valueOf(r.text("unit")));
+            case ENDING -> resolver.ending(r.has("day") ? resolver.day(r.year(), r.need("month"), r.need("day"), ref)
+                    : resolver.endOfMonth(r.year(), r.need("month"), ref), r.or("n", 1), ChronoUnit.valueOf(r.text("unit")));
             case DAY_SPAN -> { // "March 30 to April 2": the first day takes the year of the last
                 Period last = resolver.day(r.year(), r.need("month2"), r.need("day2"), ref);
                 int year = r.year() != null ? r.year() : last.start().getYear();

@@ -130,15 +130,18 @@ public final class PeriodResolver {
     }
 
     /**
-     * {@code the four weeks ended March 20}, {@code the 12 months to June 30}: {@code n} weeks, months or
-     * days that end on {@code last} (a day), labelled {@code A/B}; null unless 1..53 units.
+     * {@code the four weeks ended March 20}, {@code the 12 months to June 30}, {@code the quarter to June}:
+     * {@code n} weeks, months or days that end on {@code last} (a day), labelled {@code A/B}; null unless
+     * 1..53 units. Months that end on a month's last day start on a month's first ({@code the three months
+     * to June 30} is April to June, not March 31 to June 30).
      */
     public Period ending(Period last, int n, java.time.temporal.ChronoUnit unit) {
         if (n < 1 || n > 53) {
             return null;
         }
         LocalDate end = last.end();
-        LocalDate start = end.minus(n, unit).plusDays(1);
+        boolean wholeMonths = unit == java.time.temporal.ChronoUnit.MONTHS && end.equals(YearMonth.from(end).atEndOfMonth());
+        LocalDate start = wholeMonths ? YearMonth.from(end).minusMonths(n - 1L).atDay(1) : end.minus(n, unit).plusDays(1);
         return new Period(start, end, start + "/" + end);
     }
 
