@@ -50,7 +50,7 @@ public final class PeriodRules {
     /** The file format of {@code periods.yaml}. */
     record Spec(Boolean caseInsensitive, String before, String after, String opener, Map<String, Map<String, Integer>> words,
             Map<String, List<String>> lists, Map<String, String> define, List<RuleSpec> rules, List<String> notAfter,
-            List<String> notBefore, DatelineSpec dateline, RangeSpec range, List<String> parsePrefixes,
+            List<String> notBefore, String basisBefore, DatelineSpec dateline, RangeSpec range, List<String> parsePrefixes,
             Integer parseMaxLength, PeriodAttachment.Spec attach) {}
 
     record RuleSpec(String name, String pattern, String period, Map<String, String> set, Boolean whole) {}
@@ -64,6 +64,9 @@ public final class PeriodRules {
     private record Rule(String name, Pattern pattern, Production production, Map<String, String> set,
             Set<String> groups, boolean whole, boolean opened) {}
 
+    /** How far before a period phrase {@code basisBefore} looks, in chars. */
+    private static final int BASIS_REACH = 120;
+
     /** A rule pattern that starts with this may also start with the file's {@code opener} ("in", "during"). */
     private static final String OPEN = "{OPEN}";
 
@@ -76,6 +79,7 @@ public final class PeriodRules {
     private final List<Rule> rules;
     private final List<String> notAfter;
     private final List<String> notBefore;
+    private final Pattern basisBefore; // what the text before a comparison's basis ends with ("the lowest level since")
     private final Pattern datelineTail;
     private final int datelineWithin;
     private final Pattern connector;
@@ -163,6 +167,7 @@ public final class PeriodRules {
         this.openerGroups = opener == null ? Set.of() : groupNames(opener.pattern());
         this.notAfter = List.copyOf(orEmpty(spec.notAfter()));
         this.notBefore = List.copyOf(orEmpty(spec.notBefore()));
+        this.basisBefore = spec.basisBefore() == null ? null : Pattern.compile(expand(spec.basisBefore(), define, alternatives, 0), flags);
         this.datelineTail = spec.dateline() == null ? null : Pattern.compile(spec.dateline().tail());
         this.datelineWithin = spec.dateline() == null ? 0 : spec.dateline().within();
         this.connector = spec.range() == null ? null : Pattern.compile(expand(spec.range().connector(), define, alternatives, 0));
@@ -399,10 +404,15 @@ public final class PeriodRules {
         return span == null ? p : new PeriodPhrase(p.start(), end, span, p.rule());
     }
 
-    /** A period right after a comparison word or before an event word is no period of a figure (比去年同期, 2016年成立). */
+    /**
+     * A period right after a comparison word or before an event word is no period of a figure (比去年同期,
+     * 2016年成立), nor one the text before it makes a comparison's basis ("the lowest level since 2019").
+     */
     private boolean excluded(String s, PeriodPhrase p) {
         String head = s.substring(0, p.start());
-        return notAfter.stream().anyMatch(head::endsWith) || notBefore.stream().anyMatch(w -> s.startsWith(w, p.end()));
+        return notAfter.stream().anyMatch(head::endsWith) || notBefore.stream().anyMatch(w -> s.startsWith(w, p.end()))
+                || basisBefore != null && basisBefore.matcher(s).useTransparentBounds(true)
+                        .region(Math.max(0, p.start() - BASIS_REACH), p.start()).find();
     }
 
     private boolean isDateline(String text, int start, int end) {
