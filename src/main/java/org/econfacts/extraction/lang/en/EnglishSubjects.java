@@ -193,6 +193,11 @@ public final class EnglishSubjects implements SubjectFinder {
             if (insideAnother(t, m, figures)) {
                 continue;
             }
+            int aside = Token.asideOpening(tokens, i);
+            if (aside > 0) {
+                i = aside; // "Exports (in dollar terms) grew 7.1 percent": read on before the aside
+                continue;
+            }
             String w = lower(t);
             String pos = t.pos() == null ? "" : t.pos();
             boolean afterVerb = i >= 1 && tokens.get(i - 1).pos() != null && tokens.get(i - 1).pos().startsWith("VB");
@@ -336,6 +341,10 @@ public final class EnglishSubjects implements SubjectFinder {
 
     /** Walks left from {@code end} over a noun phrase (with "of", "and", "between" inside it). */
     private Optional<String> nounPhraseEndingAt(List<Token> tokens, int end, String text) {
+        int aside = Token.asideOpening(tokens, end);
+        if (aside > 0) {
+            end = aside - 1; // "investment (excluding rural households) rose": the phrase before the aside
+        }
         while (end >= 0 && (tokens.get(end).pos().equals("RB") || tokens.get(end).pos().equals("MD")
                 || tokens.get(end).pos().equals("WDT") || tokens.get(end).pos().equals("WP")
                 || tokens.get(end).pos().equals(",")

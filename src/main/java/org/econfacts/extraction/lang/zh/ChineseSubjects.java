@@ -162,6 +162,10 @@ public final class ChineseSubjects implements SubjectFinder {
     /** The noun run before the figure, skipping adverbs and linking verbs (达, 实现, 为, 累计). */
     private Optional<String> nounsBefore(List<Token> tokens, int first, String text, boolean withVerb) {
         int end = first - 1;
+        int aside = Token.asideOpening(tokens, end);
+        if (aside > 0) {
+            end = aside - 1; // 固定资产投资（不含农户）50847亿元: the aside says which, the nouns before it what
+        }
         int verb = -1;
         while (end >= 0 && !isClauseBreak(tokens.get(end)) && (!isNoun(tokens.get(end))
                 || words.notSubjects().contains(tokens.get(end).word()))) {
@@ -195,6 +199,10 @@ public final class ChineseSubjects implements SubjectFinder {
         }
         if (isModifier(tokens.get(start)) && start == end || words.notSubjects().contains(tokens.get(start).word())) {
             return Optional.empty();
+        }
+        if (start - 1 >= 0 && tokens.get(start).word().length() == 1 && tokens.get(start - 1).pos().equals("DT")
+                && tokens.get(start - 1).end() == tokens.get(start).start()) {
+            start--; // 全 省 固定资产投资: a one-character noun after a determiner is one word with it (全省, 该市)
         }
         if (verb == end + 1 && words.namingVerbs().contains(tokens.get(verb).word())) {
             end = verb; // 产成品 库存(VV) 6.07万亿元: the naming verb ends the subject (产成品库存)
