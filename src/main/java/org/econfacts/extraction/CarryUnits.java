@@ -82,8 +82,10 @@ public final class CarryUnits {
                 scaled = rules.numbers().parse(t.word() + " " + toks.get(i + 1).word())
                         .filter(v -> v.compareTo(bare.get()) != 0);
             }
-            Mention made = scaled.isPresent()
-                    ? scaledNumber(sentence, toks, i, i + 2, scaled.get(), out, earlier, document)
+            // "Visitor arrivals were about 4.5 million": a scaled number in a clause about people counts them
+            Mention made = scaled.isPresent() && aboutPeople(sentence, t, w.people())
+                    ? headCount(sentence, t, toks.get(i + 1), scaled.get(), w.people())
+                    : scaled.isPresent() ? scaledNumber(sentence, toks, i, i + 2, scaled.get(), out, earlier, document)
                     : bareNumber(sentence, toks, i, bare.get(), out, w, document);
             if (made == null) {
                 continue;
@@ -174,10 +176,16 @@ public final class CarryUnits {
             }
         }
         if (separated && !t.word().contains(".") && aboutPeople(s, t, w.people())) {
-            return new Mention(new Count(value, w.people().unit()), Approximation.EXACT, null, null, t.start(), t.end(),
-                    t.word(), s.language(), "carry: head count of the people its clause names", null);
+            return headCount(s, t, t, value, w.people());
         }
         return null;
+    }
+
+    /** The head count written from token {@code first} to {@code last}: "7,800", "4.5 million". */
+    private static Mention headCount(Sentence s, Token first, Token last, BigDecimal value, People people) {
+        return new Mention(new Count(value, people.unit()), Approximation.EXACT, null, null, first.start(), last.end(),
+                s.text().substring(first.start() - s.start(), last.end() - s.start()), s.language(),
+                "carry: head count of the people its clause names", null);
     }
 
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[;:]|,\\s");
