@@ -57,9 +57,14 @@ public final class ChineseSubjects implements SubjectFinder {
         }
         if (m.value().kind() == FigureKind.PERCENT) {
             Optional<String> share = shareSubject(tokens, first, text);
+            if (share.isPresent()) {
+                return share;
+            }
             // "外贸进出口总额增长8.5%": a change with no level before it says what changed
             // "城镇登记失业率为3.82%": a rate's nouns say what it is, as an amount's do
-            return share.isPresent() || comparedBefore(tokens, first) ? share : nounsBefore(tokens, first, text, false);
+            // "出口货值较去年同期上升19.3%": the nouns after the comparison word are its base, those before it what changed
+            int compared = comparisonBefore(tokens, first);
+            return nounsBefore(tokens, compared < 0 ? first : compared, text, false);
         }
         if (m.value().kind() == FigureKind.COUNT) {
             Optional<String> inside = countedInside(tokens, first, last, text);
@@ -82,14 +87,15 @@ public final class ChineseSubjects implements SubjectFinder {
         return nouns.isPresent() || m.change() != null ? nouns : namingVerbBefore(tokens, first, text);
     }
 
-    /** Whether the clause before the figure compares ("较去年同月上升"): then its nouns are the base. */
-    private boolean comparedBefore(List<Token> tokens, int first) {
+    /** The first comparison word of the figure's clause ("较去年同月上升"), or -1: the nouns after it are the base. */
+    private int comparisonBefore(List<Token> tokens, int first) {
+        int found = -1;
         for (int i = first - 1; i >= 0 && !isClauseBreak(tokens.get(i)); i--) {
             if (words.comparison().contains(tokens.get(i).word())) {
-                return true;
+                found = i;
             }
         }
-        return false;
+        return found;
     }
 
     /** "100多个城市和地区": the counted nouns written inside the figure after its measure word, with their coordinates. */
