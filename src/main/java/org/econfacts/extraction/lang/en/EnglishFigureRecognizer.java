@@ -57,6 +57,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private final PhraseTable<PercentUnit> percentWords;
     private final PhraseTable<BigDecimal> fractions;
     private final Set<String> fractionBlockers;
+    private final PhraseTable<Boolean> fractionPoints;
     private final Set<String> referenceWords;
     private final GluedTokens glued;
     private final Set<String> lowerCasePercent;
@@ -74,6 +75,8 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         this.percentWords = measures.percent();
         this.fractions = PhraseTable.ofWords(words.fractions());
         this.fractionBlockers = Set.copyOf(words.fractionBlockers());
+        this.fractionPoints = PhraseTable.ofWords(words.fractionPoints().stream()
+                .collect(java.util.stream.Collectors.toMap(w -> w, w -> Boolean.TRUE)));
         this.referenceWords = Set.copyOf(words.count().referenceWords());
         this.lowerCasePercent = Set.copyOf(words.lowerCasePercent());
         this.glued = new GluedTokens(measures, numbers, lowerCasePercent);
@@ -169,10 +172,20 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         return phrases.stream().anyMatch(p -> t.start() < p.end() && p.start() < t.end());
     }
 
-    /** "a quarter of the local economy", "half of them": a share, as a percentage. */
+    /**
+     * "a quarter of the local economy", "half of them": a share, as a percentage; "half a point",
+     * "a quarter of a percentage point": that share of a percentage point.
+     */
     private Reading fraction(List<Tok> toks, int i) {
         PhraseTable.Hit<BigDecimal> hit = fractions.wordsAt(toks, i, Tok::lower).orElse(null);
-        if (hit == null || hit.end() + 1 >= toks.size() || !toks.get(hit.end()).lower().equals(ofWord)) {
+        if (hit == null) {
+            return null;
+        }
+        Reading ofAPoint = fractionOfAPoint(toks, i, hit);
+        if (ofAPoint != null) {
+            return ofAPoint;
+        }
+        if (hit.end() + 1 >= toks.size() || !toks.get(hit.end()).lower().equals(ofWord)) {
             return null;
         }
         Tok after = toks.get(hit.end() + 1);
@@ -182,6 +195,20 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             return null;
         }
         return new Reading(new Percent(hit.value(), false), Approximation.EXACT, i, hit.end(), i, "percent: fraction of");
+    }
+
+    private Reading fractionOfAPoint(List<Tok> toks, int i, PhraseTable.Hit<BigDecimal> hit) {
+        int p = hit.end();
+        if (p < toks.size() && toks.get(p).lower().equals(ofWord)) {
+            p++;
+        }
+        if (p < toks.size() && numbers.isIndefinite(toks.get(p).lower())) {
+            p++;
+        }
+        return fractionPoints.wordsAt(toks, p, Tok::lower)
+                .map(point -> new Reading(new Percent(hit.value().movePointLeft(2).stripTrailingZeros(), true),
+                        Approximation.EXACT, i, point.end(), i, "percent: fraction of a point"))
+                .orElse(null);
     }
 
     /**

@@ -17,6 +17,7 @@ public record EnglishGrammarWords(
         List<String> lowerCasePercent,
         Map<String, BigDecimal> fractions,
         List<String> fractionBlockers,
+        List<String> fractionPoints,
         Counting count,
         Subjects subjects) {
 
@@ -41,7 +42,7 @@ public record EnglishGrammarWords(
 
     public EnglishGrammarWords {
         require(numbers != null && negativeWords != null && fractions != null && fractionBlockers != null
-                && count != null && subjects != null, "a section is missing");
+                && fractionPoints != null && count != null && subjects != null, "a section is missing");
         require(!numbers.units().isEmpty() && !numbers.scales().isEmpty(), "numbers.units/scales empty");
         require(count.window() > 0 && count.window() < 10, "count.window out of range");
     }
