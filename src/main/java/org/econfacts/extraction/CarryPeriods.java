@@ -25,7 +25,7 @@ public final class CarryPeriods {
 
     /** {@code comparison} is read by {@link Comparisons}; the record binds it so the file stays checked whole. */
     record Words(List<String> comparison, List<String> yearEarlier, List<String> lastYear, List<String> quarterEarlier,
-            List<String> wholeYear, List<String> events, String namedYear, int reach) {
+            List<String> wholeYear, List<String> events, List<String> forecast, String namedYear, int reach) {
         Pattern named() {
             return Pattern.compile(namedYear);
         }
@@ -48,6 +48,8 @@ public final class CarryPeriods {
     public List<Finding> apply(List<List<Finding>> passages, LocalDate ref) {
         List<Finding> out = new ArrayList<>();
         Map<Language, Period> last = new EnumMap<>(Language.class);
+        // the period of the last forecast ("The IMF expects growth of 4.1% in 2025"): carried only to forecasts
+        Map<Language, Period> forecastLast = new EnumMap<>(Language.class);
         Map<Language, Integer> shift = new EnumMap<>(Language.class);
         // the last reported part of a year ("the four weeks ended March 20"), not a total from January
         Map<Language, Period> reported = new EnumMap<>(Language.class);
@@ -60,19 +62,24 @@ public final class CarryPeriods {
                     f = f.withMention(m);
                 }
                 boolean comparison = isComparison(f) || joinsComparison(f, out);
+                boolean forecast = saysAny(f, words.get(lang).forecast());
+                Period carried = forecast && forecastLast.get(lang) != null || last.get(lang) == null
+                        ? forecastLast.get(lang) : last.get(lang);
                 Period compared = comparison ? comparedPeriod(f, out, last.get(lang), shift, ref) : null;
                 if (compared != null) {
                     out.add(f.withMention(m.withPeriod(compared)));
                 } else if (m.period() != null) {
-                    if (!comparison) {
+                    if (!comparison && forecast) {
+                        forecastLast.put(lang, m.period());
+                    } else if (!comparison) {
                         last.put(lang, m.period());
                         if (m.period().start().getDayOfYear() != 1) {
                             reported.put(lang, m.period());
                         }
                     }
                     out.add(f);
-                } else if (last.get(lang) != null) {
-                    out.add(f.withMention(m.withPeriod(last.get(lang))));
+                } else if (carried != null) {
+                    out.add(f.withMention(m.withPeriod(carried)));
                 } else if (ref != null && !comparison && namesEvent(f)) {
                     // "its weekly auction of three-month bills produced an average rate of 5.98 pct" in a
                     // story filed that day: the result of the day's auction; what follows carries it
@@ -236,12 +243,16 @@ public final class CarryPeriods {
 
     /** Whether the figure's sentence names a market event of the day (an auction, a tender). */
     private boolean namesEvent(Finding f) {
-        List<String> events = words.get(f.mention().language()).events();
-        if (events.isEmpty()) {
+        return saysAny(f, words.get(f.mention().language()).events());
+    }
+
+    /** Whether the finding's sentence holds one of {@code phrases} as whole words. */
+    private static boolean saysAny(Finding f, List<String> phrases) {
+        if (phrases.isEmpty()) {
             return false;
         }
         String t = " " + f.sentence().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        return events.stream().anyMatch(e -> t.contains(" " + e + " "));
+        return phrases.stream().anyMatch(e -> t.contains(" " + e + " "));
     }
 
     private static boolean isQuarter(Period p) {
