@@ -25,7 +25,8 @@ public final class CarryPeriods {
 
     /** {@code comparison} is read by {@link Comparisons}; the record binds it so the file stays checked whole. */
     record Words(List<String> comparison, List<String> yearEarlier, List<String> lastYear, List<String> quarterEarlier,
-            List<String> wholeYear, List<String> events, List<String> forecast, String namedYear, int reach) {
+            List<String> wholeYear, List<String> events, List<String> forecast, List<String> impliedYear,
+            List<String> thisYear, String namedYear, int reach) {
         Pattern named() {
             return Pattern.compile(namedYear);
         }
@@ -57,6 +58,10 @@ public final class CarryPeriods {
             for (Finding f : passage) {
                 Mention m = f.mention();
                 Language lang = m.language();
+                if (m.period() != null && impliesReportedYear(f, ref, last.get(lang))) {
+                    m = m.withPeriod(Period.year(last.get(lang).start().getYear()));
+                    f = f.withMention(m);
+                }
                 if (m.period() != null && isToDate(m.period(), ref) && reported.get(lang) != null) {
                     m = m.withPeriod(throughReported(m.period(), reported.get(lang)));
                     f = f.withMention(m);
@@ -91,6 +96,23 @@ public final class CarryPeriods {
             }
         }
         return fillHeadline(out, passages);
+    }
+
+    /**
+     * "2023年国内生产总值…。全年粮食总产量69541万吨" in a January 2024 release: a whole year the sentence
+     * does not name ({@code impliedYear}: 全年, with no year and no {@code thisYear} word) is the year the
+     * article reports, when that is another than the article's own.
+     */
+    private boolean impliesReportedYear(Finding f, LocalDate ref, Period reporting) {
+        Words w = words.get(f.mention().language());
+        Period p = f.mention().period();
+        if (ref == null || reporting == null || !isWholeYear(p) || p.start().getYear() != ref.getYear()
+                || reporting.start().getYear() != reporting.end().getYear() || reporting.start().getYear() == ref.getYear()) {
+            return false;
+        }
+        String sentence = f.sentence();
+        return w.impliedYear().stream().anyMatch(sentence::contains) && w.thisYear().stream().noneMatch(sentence::contains)
+                && !sentence.contains(Integer.toString(ref.getYear()));
     }
 
     /** "so far this year" as the resolver reads it: from January 1 to the article's date. */
