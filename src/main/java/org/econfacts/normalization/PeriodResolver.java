@@ -10,8 +10,9 @@ import java.time.YearMonth;
  * <p><b>The one year rule.</b> A month or a day written without a year ({@code in November},
  * {@code on December 25}, {@code 12月}, {@code 11月底}, {@code September to November}) is in the
  * reference year, unless it would start after the reference date: news reports what has happened, so
- * it is then the one of the year before. Halves, quarters and "the first N months" without a year
- * are the reference year's (a report on "the first quarter" in August is on this year's).
+ * it is then the one of the year before. The same holds for halves and quarters ("the fourth quarter"
+ * in a March article is last year's; "the first quarter" in August is this year's). "The first N
+ * months" without a year are the reference year's, as they start in January.
  * <p>A {@code year} argument of {@code null} means the text names none.
  */
 public final class PeriodResolver {
@@ -31,12 +32,14 @@ public final class PeriodResolver {
         return Period.year(ref.getYear() + offset);
     }
 
+    /** {@code the second half}: without a year, the one rule (in a March article, last year's). */
     public Period half(Integer year, int half, LocalDate ref) {
-        return Period.half(orRef(year, ref), half);
+        return Period.half(year != null ? year : yearOf(half * 6 - 5, 1, ref), half);
     }
 
+    /** {@code the fourth quarter}, {@code 四季度}: without a year, the one rule (in a March article, last year's). */
     public Period quarter(Integer year, int quarter, LocalDate ref) {
-        return Period.quarter(orRef(year, ref), quarter);
+        return Period.quarter(year != null ? year : yearOf(quarter * 3 - 2, 1, ref), quarter);
     }
 
     public Period month(Integer year, int month, LocalDate ref) {
