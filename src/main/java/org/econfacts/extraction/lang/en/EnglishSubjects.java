@@ -235,8 +235,8 @@ public final class EnglishSubjects implements SubjectFinder {
             boolean measure = m.value().unit() != null && measureNouns.contains(m.value().unit().toLowerCase(Locale.ROOT));
             return measure ? ofPhraseAfter(tokens, last, text) : countSubject(tokens, first, last, text);
         }
-        if (m.value().kind() == FigureKind.QUANTITY) {
-            // "3.6 million TEU of containers", "500,000 tonnes of soybeans": what the amount is of
+        if (m.value().kind() == FigureKind.QUANTITY || m.value().kind() == FigureKind.MONEY) {
+            // "3.6 million TEU of containers", "500,000 tonnes of soybeans", "6.6 billion dlrs of bids": what the amount is of
             Optional<String> of = ofPhraseAfter(tokens, last, text);
             if (of.isPresent()) {
                 return of;
