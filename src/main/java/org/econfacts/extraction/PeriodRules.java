@@ -44,7 +44,7 @@ public final class PeriodRules {
     enum Production {
         YEAR, HALF, QUARTER, QUARTER_END, MONTH, DAY, DAYS, MONTHS, FIRST_MONTHS, FIRST_DAYS, FIRST_DAYS_OF_MONTH,
         YEAR_TO_DATE, END_OF_MONTH, END_OF_YEAR, YEARS, NEXT_YEARS, RELATIVE_YEARS, RELATIVE_MONTH, RELATIVE_QUARTER,
-        WEEK, WEEKEND, WEEKDAY, ENDING, DAY_SPAN, FISCAL_MONTHS, TODAY
+        WEEK, WEEKEND, WEEKDAY, ENDING, PAST, DAY_SPAN, FISCAL_MONTHS, TODAY
     }
 
     /** The file format of {@code periods.yaml}. */
@@ -461,6 +461,7 @@ public final class PeriodRules {
             case WEEKDAY -> resolver.weekday(r.need("shift"), r.need("weekday"), ref);
             case ENDING -> resolver.ending(r.has("day") ? resolver.day(r.year(), r.need("month"), r.need("day"), ref)
                     : resolver.endOfMonth(r.year(), r.need("month"), ref), r.or("n", 1), ChronoUnit.valueOf(r.text("unit")));
+            case PAST -> resolver.ending(Period.day(ref), r.need("n"), ChronoUnit.valueOf(r.text("unit")));
             case DAY_SPAN -> { // "March 30 to April 2": the first day takes the year of the last
                 Period last = resolver.day(r.year(), r.need("month2"), r.need("day2"), ref);
                 int year = r.year() != null ? r.year() : last.start().getYear();
