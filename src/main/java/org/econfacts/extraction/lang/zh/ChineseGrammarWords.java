@@ -52,7 +52,7 @@ public record ChineseGrammarWords(
     /** Words {@link ChineseSubjects} reads around a figure. */
     public record Subjects(Set<String> namingVerbs, Set<String> notSubjects, Set<String> comparison,
             Set<String> conjunctions, String perWord, Set<String> shareWords, Set<String> shareAdverbs,
-            String possessive) {}
+            Set<String> shareLinks, String possessive) {}
 
     public static ChineseGrammarWords load() {
         return YamlResources.readComplete(RESOURCE, File.class).bind();

@@ -27,12 +27,13 @@ public final class ChineseSubjects implements SubjectFinder {
 
     private final ChineseGrammarWords.Subjects words;
     private final Pattern adverbsBeforeShare;
-    private final Pattern possessiveAtEnd;
+    private final Pattern possessiveAtEnd; // and the linking verbs: 比重的, 占比达
 
     public ChineseSubjects(ChineseGrammarWords lexicon) {
         this.words = lexicon.subjects();
         this.adverbsBeforeShare = Pattern.compile("(?:" + alternation(words.shareAdverbs()) + ")+$");
-        this.possessiveAtEnd = Pattern.compile(Pattern.quote(words.possessive()) + "$");
+        this.possessiveAtEnd = Pattern.compile("(?:" + Pattern.quote(words.possessive()) + "|" + alternation(words.shareLinks())
+                + ")+$");
     }
 
     private static String alternation(Set<String> words) {
