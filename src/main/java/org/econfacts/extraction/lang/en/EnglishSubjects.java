@@ -102,7 +102,10 @@ public final class EnglishSubjects implements SubjectFinder {
         return patterns(m, figures, tokens, first, last, text).filter(ok)
                 .or(() -> parenthesised(tokens, first, text).filter(ok))
                 .or(() -> modifiedNoun(tokens, last, text).filter(ok))
-                .or(() -> clauseSubject(m, figures, tokens, first, text).filter(ok));
+                .or(() -> clauseSubject(m, figures, tokens, first, text).filter(ok))
+                .or(() -> m.value().kind() == FigureKind.PERCENT // "Just under 40 pct of firms reported losses"
+                        ? ofPhraseAfter(tokens, last, text).filter(ok).map(p -> shareNoun + " " + shareLink + " " + p)
+                        : Optional.empty());
     }
 
     /**
