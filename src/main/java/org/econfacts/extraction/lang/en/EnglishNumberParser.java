@@ -340,6 +340,7 @@ public final class EnglishNumberParser implements NumberParser {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal current = null;
         BigDecimal lastScale = null;
+        BigDecimal lastGroup = BigDecimal.ZERO; // what the last scale word made of its group
         Kind previous = null;
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
@@ -392,11 +393,19 @@ public final class EnglishNumberParser implements NumberParser {
                     current = current.multiply(it.value());
                 }
                 case SCALE -> {
+                    if (previous == Kind.SCALE && !it.attached() && it.value().compareTo(lastScale) > 0) {
+                        // "11.11 lakh crore", "two thousand crore": a larger scale right after a scale multiplies its group
+                        total = total.subtract(lastGroup).add(lastGroup.multiply(it.value()));
+                        lastGroup = lastGroup.multiply(it.value());
+                        lastScale = lastScale.multiply(it.value());
+                        break;
+                    }
                     if (current == null || (it.attached() && previous != Kind.DIGITS)
                             || (lastScale != null && it.value().compareTo(lastScale) >= 0)) {
                         return Optional.empty();
                     }
-                    total = total.add(current.multiply(it.value()));
+                    lastGroup = current.multiply(it.value());
+                    total = total.add(lastGroup);
                     current = null;
                     lastScale = it.value();
                 }
