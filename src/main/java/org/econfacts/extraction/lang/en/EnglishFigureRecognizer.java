@@ -75,8 +75,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         this.percentWords = measures.percent();
         this.fractions = PhraseTable.ofWords(words.fractions());
         this.fractionBlockers = Set.copyOf(words.fractionBlockers());
-        this.fractionPoints = PhraseTable.ofWords(words.fractionPoints().stream()
-                .collect(java.util.stream.Collectors.toMap(w -> w, w -> Boolean.TRUE)));
+        this.fractionPoints = PhraseTable.of(words.fractionPoints(), true);
         this.referenceWords = Set.copyOf(words.count().referenceWords());
         this.lowerCasePercent = Set.copyOf(words.lowerCasePercent());
         this.glued = new GluedTokens(measures, numbers, lowerCasePercent);

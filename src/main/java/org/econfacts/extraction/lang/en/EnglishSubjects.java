@@ -145,7 +145,7 @@ public final class EnglishSubjects implements SubjectFinder {
     /** "increases in capital goods ($2.9 billion)": the noun phrase the bracketed figure follows. */
     private Optional<String> parenthesised(List<Token> tokens, int first, String text) {
         int i = first - 1;
-        if (i < 1 || !(tokens.get(i).word().equals("(") || "-LRB-".equals(tokens.get(i).pos()))) {
+        if (i < 1 || !tokens.get(i).opensBracket()) {
             return Optional.empty();
         }
         return isNounish(tokens.get(i - 1).pos()) ? nounPhraseEndingAt(tokens, i - 1, text) : Optional.empty();

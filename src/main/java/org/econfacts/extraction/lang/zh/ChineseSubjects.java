@@ -197,7 +197,7 @@ public final class ChineseSubjects implements SubjectFinder {
             Token before = tokens.get(start - 1);
             if ((before.pos().equals("NN") || isModifier(before)) && !words.notSubjects().contains(before.word())) {
                 start--;
-            } else if (isClosingBracket(before) && start - 4 >= 0 && isOpeningBracket(tokens.get(start - 3))
+            } else if (before.closesBracket() && start - 4 >= 0 && tokens.get(start - 3).opensBracket()
                     && isNoun(tokens.get(start - 4))) {
                 start -= 4;
             } else {
@@ -229,14 +229,6 @@ public final class ChineseSubjects implements SubjectFinder {
 
     private static boolean isNoun(Token t) {
         return t.pos().equals("NN") || t.pos().equals("NR") && !t.word().isEmpty();
-    }
-
-    private static boolean isOpeningBracket(Token t) {
-        return t.word().equals("(") || t.word().equals("（");
-    }
-
-    private static boolean isClosingBracket(Token t) {
-        return t.word().equals(")") || t.word().equals("）");
     }
 
     private static boolean isClauseBreak(Token t) {
