@@ -11,7 +11,6 @@ import org.econfacts.extraction.corenlp.PipelineLoader;
 import org.econfacts.extraction.corenlp.EntityTagger;
 import org.econfacts.extraction.lang.en.EnglishRules;
 import org.econfacts.extraction.lang.zh.ChineseRules;
-import org.econfacts.extraction.lang.zh.ChineseScript;
 
 /** Wires the plain-Java pipeline into CDI: one instance of each stage for the process. */
 @ApplicationScoped
@@ -75,7 +74,7 @@ public class ExtractionBeans {
         Ranges ranges = new Ranges();
         return new ExtractionPipeline.Stages(
                 new BoilerplateFilter(),
-                new LanguageSplitter(new ChineseScript(folder)),
+                new LanguageSplitter(folder),
                 new SentenceSplitter(profiles),
                 profiles,
                 new Describe(profiles, new EntityTagger(pipelines), new EntityCollector(gazetteer), new Categorizer(folder)),

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.econfacts.extraction.lang.zh.ChineseScript;
 
 /**
  * Cuts a document into passages of one language: each line is English or Chinese by the share of
@@ -24,9 +23,9 @@ public final class LanguageSplitter {
     static final int FULL_LINE = 50;
     static final int MIN_FULL_LINES = 4;
 
-    private final ChineseScript scripts;
+    private final ScriptFolder scripts;
 
-    public LanguageSplitter(ChineseScript scripts) {
+    public LanguageSplitter(ScriptFolder scripts) {
         this.scripts = scripts;
     }
 
@@ -60,7 +59,7 @@ public final class LanguageSplitter {
 
     private Passage passage(String text, int start, int end, Language firstLine) {
         String slice = text.substring(start, end);
-        Language language = firstLine == Language.EN ? Language.EN : scripts.detect(slice);
+        Language language = firstLine == Language.EN ? Language.EN : scripts.script(slice);
         return new Passage(slice, start, language);
     }
 

@@ -51,6 +51,25 @@ public final class ScriptFolder {
         return traditional.computeIfAbsent(c, k -> oneToOne(toTraditional, k));
     }
 
+    /**
+     * The script a Chinese text is written in: the chars ICU changes from Traditional to Simplified
+     * count for zh-Hant, those it changes the other way for zh-Hans; ties (no Han char of either kind)
+     * go to zh-Hans.
+     */
+    public Language script(String text) {
+        int hant = 0;
+        int hans = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (simplify(c) != c) {
+                hant++;
+            } else if (traditionalize(c) != c) {
+                hans++;
+            }
+        }
+        return hant > hans ? Language.ZH_HANT : Language.ZH_HANS;
+    }
+
     static char halfWidth(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);

@@ -22,6 +22,16 @@ public record Token(String word, int start, int end, String pos, String ner) {
         this(word, start, end, pos, null);
     }
 
+    /** The word in lower case, as the rules compare words (no copy when it already is). */
+    public String lower() {
+        return word.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The same token with offsets moved by {@code delta} (a sentence's tokens made local to it). */
+    public Token shifted(int delta) {
+        return new Token(word, start + delta, end + delta, pos, ner);
+    }
+
     public boolean isEntity() {
         return ner != null && !ner.equals("O");
     }

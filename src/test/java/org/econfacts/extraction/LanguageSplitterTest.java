@@ -3,12 +3,11 @@ package org.econfacts.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.econfacts.extraction.lang.zh.ChineseScript;
 import org.junit.jupiter.api.Test;
 
 class LanguageSplitterTest {
 
-    private static final LanguageSplitter SPLITTER = new LanguageSplitter(new ChineseScript(new ScriptFolder()));
+    private static final LanguageSplitter SPLITTER = new LanguageSplitter(new ScriptFolder());
 
     private static final String WIRE = String.join("\n",
             "HARBOUR CITY CEMENT SALES CLIMB IN MAY",

@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.en;
 
+import org.econfacts.extraction.Token;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +49,7 @@ final class CountedNouns {
      * The count the number of tokens {@code [i, j)} states, or null: a counted noun after it, a product
      * name ("12,400 Model Ys") or "of them" (the noun of the last count before).
      */
-    Reading read(List<Tok> toks, int i, int j, BigDecimal value, List<Reading> earlier) {
+    Reading read(List<Token> toks, int i, int j, BigDecimal value, List<Reading> earlier) {
         String first = toks.get(i).lower();
         if (j == i + 1 && (count.excludedNumerals().contains(first) || YEAR_LIKE.matcher(first).matches() && !countLooksLikeYear(toks, i, j))) {
             return null;
@@ -71,7 +72,7 @@ final class CountedNouns {
             if (product < 0) {
                 return null;
             }
-            String name = toks.subList(j, product + 1).stream().map(Tok::word).collect(java.util.stream.Collectors.joining(" "));
+            String name = toks.subList(j, product + 1).stream().map(Token::word).collect(java.util.stream.Collectors.joining(" "));
             return new Reading(new Count(value, name), Approximation.EXACT, i, product + 1, i, "count: number + product name");
         }
         int from = head;
@@ -90,7 +91,7 @@ final class CountedNouns {
      * of {@code count.yearLikeNouns} follows it directly and no determiner or preposition stands before
      * it ("the 2020 elections", "in 2021 sales" stay years).
      */
-    private boolean countLooksLikeYear(List<Tok> toks, int i, int j) {
+    private boolean countLooksLikeYear(List<Token> toks, int i, int j) {
         return j < toks.size() && count.yearLikeNouns().contains(toks.get(j).lower())
                 && (i == 0 || !count.yearLikeBlockers().contains(toks.get(i - 1).lower()));
     }
@@ -102,9 +103,9 @@ final class CountedNouns {
      * "12,400 Model Ys", "3,100 A320s": a capitalised name of one or two words right after the number,
      * its last word a plural ("Ys", "A320s"). Index of that last word, or -1.
      */
-    private int productPlural(List<Tok> toks, int j) {
+    private int productPlural(List<Token> toks, int j) {
         for (int k = j; k < toks.size() && k < j + 2; k++) {
-            Tok t = toks.get(k);
+            Token t = toks.get(k);
             if (!PRODUCT_WORD.matcher(t.word()).matches() || currencyAfter.contains(t.lower()) || units.contains(t.lower())) {
                 return -1;
             }
@@ -117,15 +118,15 @@ final class CountedNouns {
     }
 
     /** "Boeing 737 jets", "Model 3 cars": a capitalised name right before the number. */
-    private boolean isProductName(Tok previous) {
+    private boolean isProductName(Token previous) {
         return "NNP".equals(previous.pos()) && Character.isUpperCase(previous.word().charAt(0))
                 && !currencyAfter.contains(previous.lower()) && !currencyBefore.contains(previous.lower());
     }
 
     /** The counted noun after the numeral: a plural common noun within a few modifier tokens, or -1. */
-    private int headNoun(List<Tok> toks, int j) {
+    private int headNoun(List<Token> toks, int j) {
         for (int k = j; k < toks.size() && k - j < count.window(); k++) {
-            Tok t = toks.get(k);
+            Token t = toks.get(k);
             if (stopNouns.contains(t.lower()) || percentWords.contains(t.lower())) {
                 return -1;
             }

@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.en;
 
+import org.econfacts.extraction.Token;
 import org.econfacts.extraction.PeriodRules;
 import org.econfacts.extraction.PeriodPhrase;
 import org.econfacts.extraction.PhraseTable;
@@ -95,7 +96,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             return List.of();
         }
         String text = sentence.text();
-        List<Tok> toks = glued.split(Tok.of(sentence));
+        List<Token> toks = glued.split(sentence.localTokens());
         List<PeriodPhrase> phrases = periods.find(text, referenceDate);
         EnglishReadings.Tokens sentenceTokens = new EnglishReadings.Tokens(text, toks);
         Units units = words(toks);
@@ -127,11 +128,11 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         return List.copyOf(out);
     }
 
-    private static Units words(List<Tok> toks) {
-        return Units.words(toks, Tok::lower, Tok::start, Tok::end);
+    private static Units words(List<Token> toks) {
+        return Units.words(toks, Token::lower, Token::start, Token::end);
     }
 
-    private static Mention mention(Sentence sentence, List<Tok> toks, Qualifiers.Qualified q, FigureValue value, String rule,
+    private static Mention mention(Sentence sentence, List<Token> toks, Qualifiers.Qualified q, FigureValue value, String rule,
             Period period, String subject) {
         int start = toks.get(q.from()).start();
         int end = toks.get(q.to() - 1).end();
@@ -145,7 +146,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         if (sentence.language() != Language.EN || made.approximation() != Approximation.EXACT || made.change() != null) {
             return made;
         }
-        List<Tok> toks = glued.split(Tok.of(sentence));
+        List<Token> toks = glued.split(sentence.localTokens());
         int s = made.start() - sentence.start();
         int e = made.end() - sentence.start();
         int from = -1;
@@ -167,7 +168,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     }
 
 
-    private static boolean insidePeriod(Tok t, List<PeriodPhrase> phrases) {
+    private static boolean insidePeriod(Token t, List<PeriodPhrase> phrases) {
         return phrases.stream().anyMatch(p -> t.start() < p.end() && p.start() < t.end());
     }
 
@@ -175,8 +176,8 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
      * "a quarter of the local economy", "half of them": a share, as a percentage; "half a point",
      * "a quarter of a percentage point": that share of a percentage point.
      */
-    private Reading fraction(List<Tok> toks, int i) {
-        PhraseTable.Hit<BigDecimal> hit = fractions.wordsAt(toks, i, Tok::lower).orElse(null);
+    private Reading fraction(List<Token> toks, int i) {
+        PhraseTable.Hit<BigDecimal> hit = fractions.wordsAt(toks, i, Token::lower).orElse(null);
         if (hit == null) {
             return null;
         }
@@ -187,7 +188,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         if (hit.end() + 1 >= toks.size() || !toks.get(hit.end()).lower().equals(ofWord)) {
             return null;
         }
-        Tok after = toks.get(hit.end() + 1);
+        Token after = toks.get(hit.end() + 1);
         boolean blocked = i > 0 && fractionBlockers.contains(toks.get(i - 1).lower());
         if (blocked || numbers.isIndefinite(after.lower()) || numbers.isNumeralWord(after.lower())
                 || "CD".equals(after.pos())) {
@@ -196,7 +197,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         return new Reading(new Percent(hit.value(), false), Approximation.EXACT, i, hit.end(), i, "percent: fraction of");
     }
 
-    private Reading fractionOfAPoint(List<Tok> toks, int i, PhraseTable.Hit<BigDecimal> hit) {
+    private Reading fractionOfAPoint(List<Token> toks, int i, PhraseTable.Hit<BigDecimal> hit) {
         int p = hit.end();
         if (p < toks.size() && toks.get(p).lower().equals(ofWord)) {
             p++;
@@ -204,7 +205,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         if (p < toks.size() && numbers.isIndefinite(toks.get(p).lower())) {
             p++;
         }
-        return fractionPoints.wordsAt(toks, p, Tok::lower)
+        return fractionPoints.wordsAt(toks, p, Token::lower)
                 .map(point -> new Reading(new Percent(hit.value().movePointLeft(2).stripTrailingZeros(), true),
                         Approximation.EXACT, i, point.end(), i, "percent: fraction of a point"))
                 .orElse(null);
@@ -214,7 +215,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
      * "+0.3%", "imports -3.2%": a signed percentage is a change of that size (the sign goes to the
      * change, see {@link Changes}); the token holds the sign and the digits.
      */
-    private Reading signedPercent(String text, List<Tok> toks, int i) {
+    private Reading signedPercent(String text, List<Token> toks, int i) {
         String w = toks.get(i).word();
         if (w.length() < 2 || SIGNS.indexOf(w.charAt(0)) < 0 || !EnglishNumberParser.DIGITS.matcher(w.substring(1)).matches()) {
             return null;
@@ -223,7 +224,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         if (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '/')) {
             return null;
         }
-        PhraseTable.Hit<PercentUnit> pct = percentWords.wordsAt(toks, i + 1, Tok::lower).orElse(null);
+        PhraseTable.Hit<PercentUnit> pct = percentWords.wordsAt(toks, i + 1, Token::lower).orElse(null);
         Optional<BigDecimal> value = numbers.parse(w.substring(1));
         if (pct == null || value.isEmpty() || pct.value().points()) {
             return null;
@@ -237,7 +238,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
 
     private Reading figureAt(EnglishReadings.Tokens sentence, Units units, int i, List<Reading> earlier) {
         String text = sentence.text();
-        List<Tok> toks = sentence.list();
+        List<Token> toks = sentence.list();
         Reading signed = signedPercent(text, toks, i);
         if (signed != null) {
             return signed;
@@ -265,7 +266,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
      * The numeral of tokens {@code [i, j)} as the parser reads it: the text, but with the words of a
      * hyphenated adjective that {@link GluedTokens} cut apart spaced ("eight-billion" of "eight-billion-dlr").
      */
-    private static String written(String text, List<Tok> toks, int i, int j) {
+    private static String written(String text, List<Token> toks, int i, int j) {
         StringBuilder out = new StringBuilder(text.substring(toks.get(i).start(), toks.get(i).end()));
         for (int k = i + 1; k < j; k++) {
             boolean cut = toks.get(k).start() == toks.get(k - 1).end() + 1 && text.charAt(toks.get(k - 1).end()) == '-';
@@ -275,8 +276,8 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     }
 
     /** Tokens [i, j) that may form one numeral, or null when token i cannot start one. */
-    private int[] numeral(List<Tok> toks, int i) {
-        Tok first = toks.get(i);
+    private int[] numeral(List<Token> toks, int i) {
+        Token first = toks.get(i);
         boolean digits = EnglishNumberParser.DIGITS.matcher(first.lower()).matches();
         boolean indefinite = numbers.isIndefinite(first.lower()) && i + 1 < toks.size()
                 && (numbers.isScaleWord(toks.get(i + 1).lower()) || fractionBeforeScale(toks, i + 1, true));
@@ -306,12 +307,12 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     }
 
     /** Whether a unit phrase of more than one token starts at token {@code k} ("b / d"). */
-    private boolean opensLongerUnit(List<Tok> toks, int k) {
-        return measures.units().wordsAt(toks, k, Tok::lower).filter(hit -> hit.end() > k + 1).isPresent();
+    private boolean opensLongerUnit(List<Token> toks, int k) {
+        return measures.units().wordsAt(toks, k, Token::lower).filter(hit -> hit.end() > k + 1).isPresent();
     }
 
     /** A word fraction right before a scale word: "quarter million"; {@code bare}: one that needs no numerator. */
-    private boolean fractionBeforeScale(List<Tok> toks, int k, boolean bare) {
+    private boolean fractionBeforeScale(List<Token> toks, int k, boolean bare) {
         if (k + 1 >= toks.size() || !(bare ? numbers.isBareDenominator(toks.get(k).lower()) : numbers.isFractionWord(toks.get(k).lower()))) {
             return false;
         }
@@ -326,16 +327,16 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     }
 
     /** Whether token {@code j} follows a word fraction, directly or over "of": "half a", "a quarter of a". */
-    private boolean afterFraction(List<Tok> toks, int j) {
+    private boolean afterFraction(List<Token> toks, int j) {
         return numbers.isFractionWord(toks.get(j - 1).lower())
                 || j >= 2 && toks.get(j - 1).lower().equals(ofWord) && numbers.isFractionWord(toks.get(j - 2).lower());
     }
 
     /** Rejects numbers glued to letters or digits (IDs, phone parts, model names) and references. */
-    private boolean standsAlone(String text, List<Tok> toks, int i, int j) {
+    private boolean standsAlone(String text, List<Token> toks, int i, int j) {
         int s = toks.get(i).start();
         int e = toks.get(j - 1).end();
-        boolean currencyBeforeIt = i > 0 && currencyBefore.wordsEndingAt(toks, i, Tok::lower).isPresent();
+        boolean currencyBeforeIt = i > 0 && currencyBefore.wordsEndingAt(toks, i, Token::lower).isPresent();
         if (s > 0 && !currencyBeforeIt && !upperEndOfRange(text, toks, i)) {
             char c = text.charAt(s - 1);
             if (Character.isLetterOrDigit(c) || c == '+' || c == '#' || c == '/' || c == '-' && digitAt(text, s - 2)) {
@@ -343,8 +344,8 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
             }
         }
         boolean measureAfterIt = j < toks.size() && toks.get(j).start() == e
-                && (currencyAfter.wordsAt(toks, j, Tok::lower).isPresent() || currencyScaled.wordsAt(toks, j, Tok::lower).isPresent()
-                        || percentWords.wordsAt(toks, j, Tok::lower).isPresent() || lowerCasePercent.contains(toks.get(j).word()));
+                && (currencyAfter.wordsAt(toks, j, Token::lower).isPresent() || currencyScaled.wordsAt(toks, j, Token::lower).isPresent()
+                        || percentWords.wordsAt(toks, j, Token::lower).isPresent() || lowerCasePercent.contains(toks.get(j).word()));
         // "115USD", "35pct", "35pc"
         if (e < text.length() && !measureAfterIt) {
             char c = text.charAt(e);
@@ -362,11 +363,11 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
     private static final Pattern RANGE_START = Pattern.compile("\\d{1,3}(?:\\.\\d+)?");
 
     /** "20-30 percent": the number after a short number and a dash is a range's upper end, not glued. */
-    private static boolean upperEndOfRange(String text, List<Tok> toks, int i) {
+    private static boolean upperEndOfRange(String text, List<Token> toks, int i) {
         if (i < 2 || !(toks.get(i - 1).word().equals("-") || toks.get(i - 1).word().equals("–"))) {
             return false;
         }
-        Tok low = toks.get(i - 2);
+        Token low = toks.get(i - 2);
         return RANGE_START.matcher(low.word()).matches() && toks.get(i - 1).start() == low.end()
                 && (low.start() == 0 || !Character.isLetterOrDigit(text.charAt(low.start() - 1)) && text.charAt(low.start() - 1) != '-');
     }

@@ -62,6 +62,7 @@ public final class EnglishNumberParser implements NumberParser {
     /** "a quarter of a million" reads as "a quarter a million". */
     private final Pattern ofIndefinite;
     private final String indefiniteWord;
+    private final Set<String> cueWords;
 
     public EnglishNumberParser(EnglishGrammarWords lexicon) {
         EnglishGrammarWords.Numbers n = lexicon.numbers();
@@ -81,6 +82,23 @@ public final class EnglishNumberParser implements NumberParser {
         this.ofIndefinite = Pattern.compile(" " + Pattern.quote(n.ofWord()) + " (?:"
                 + n.indefinite().stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ") (?=[a-z]+$)");
         this.indefiniteWord = " " + n.indefinite().get(0) + " ";
+        Set<String> cue = new java.util.HashSet<>(units.keySet());
+        cue.addAll(tens.keySet());
+        cue.addAll(hundreds);
+        cue.addAll(dozens);
+        cue.addAll(scales.keySet());
+        cue.addAll(denominators.keySet());
+        cue.addAll(bareDenominators);
+        lexicon.fractions().keySet().forEach(f -> cue.addAll(List.of(f.split("[\\s-]+"))));
+        cue.removeAll(indefinite); // "a" and "an" alone say nothing of a number
+        cue.removeIf(w -> w.length() < 2);
+        this.cueWords = Set.copyOf(cue);
+    }
+
+    /** Every number word, scale and fraction word of the grammar, less the indefinite articles. */
+    @Override
+    public Set<String> numeralWords() {
+        return cueWords;
     }
 
     /** Whether a single token can be part of a numeral (used by the recognizer to grow a phrase). */

@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.en;
 
+import org.econfacts.extraction.Token;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.econfacts.normalization.PercentUnit;
 final class EnglishReadings {
 
     /** A sentence as this grammar reads it: its text and its tokens (glued ones cut). */
-    record Tokens(String text, List<Tok> list) {}
+    record Tokens(String text, List<Token> list) {}
 
     private static final Set<String> DASHES = Set.of("-", "\u2013");
 
@@ -84,9 +85,9 @@ final class EnglishReadings {
 
     /** A sign token written right before the number ("- 3.2 %"), itself not glued to a word before it. */
     private boolean gluedSign(FigureReadings.At<Tokens> at) {
-        List<Tok> toks = at.sentence().list();
+        List<Token> toks = at.sentence().list();
         int i = at.from();
-        Tok sign = i > 0 ? toks.get(i - 1) : null;
+        Token sign = i > 0 ? toks.get(i - 1) : null;
         return sign != null && sign.word().length() == 1 && EnglishFigureRecognizer.SIGNS.indexOf(sign.word().charAt(0)) >= 0
                 && sign.end() == toks.get(i).start() && (i < 2 || toks.get(i - 2).end() < sign.start()
                 || !Character.isLetterOrDigit(at.sentence().text().charAt(sign.start() - 1)));
@@ -98,7 +99,7 @@ final class EnglishReadings {
      * Its span is its own number: the lower end and the sign stay outside it.
      */
     private Optional<Reading> currencyBeforeRange(FigureReadings.At<Tokens> at, String rule) {
-        List<Tok> toks = at.sentence().list();
+        List<Token> toks = at.sentence().list();
         int i = at.from();
         if (i < 3 || !DASHES.contains(toks.get(i - 1).word()) || !EnglishNumberParser.DIGITS.matcher(toks.get(i - 2).word()).matches()
                 || toks.get(i - 1).start() != toks.get(i - 2).end() || toks.get(i).start() != toks.get(i - 1).end()) {
@@ -111,7 +112,7 @@ final class EnglishReadings {
 
     /** "75 USD million": a scale word after the currency word of a one-token number. */
     private Optional<Reading> currencyThenScale(FigureReadings.At<Tokens> at, String rule) {
-        List<Tok> toks = at.sentence().list();
+        List<Token> toks = at.sentence().list();
         return measures.currencyAfter(at.units(), at.to(), at.value())
                 .filter(c -> c.end() < toks.size() && at.to() == at.from() + 1 && numbers.isScaleWord(toks.get(c.end()).lower()))
                 .flatMap(c -> numbers.parse("1 " + toks.get(c.end()).lower()).map(scale -> new Reading(
@@ -121,7 +122,7 @@ final class EnglishReadings {
 
     /** "15 dollars 50", "thirteen dollars and forty-five cents": cents after the currency word of a worded number. */
     private Optional<Reading> currencyAndCents(FigureReadings.At<Tokens> at, String rule) {
-        List<Tok> toks = at.sentence().list();
+        List<Token> toks = at.sentence().list();
         return measures.currencyAfter(at.units(), at.to(), at.value())
                 .filter(c -> Character.isLetter(toks.get(at.to()).word().charAt(0))).flatMap(c -> {
             int[] cents = cents(toks, c.end());
@@ -138,7 +139,7 @@ final class EnglishReadings {
      * {cents, end token} or null; not when the number goes on to something else ("5 dollars 20 percent",
      * "40 dollars 12 times").
      */
-    private int[] cents(List<Tok> toks, int k) {
+    private int[] cents(List<Token> toks, int k) {
         if (k < toks.size() && toks.get(k).lower().equals(andWord)) {
             k++;
         }
@@ -164,10 +165,10 @@ final class EnglishReadings {
         if (end < toks.size() && count.centWords().contains(toks.get(end).lower())) {
             end++;
         } else if (end < toks.size()) {
-            Tok next = toks.get(end);
+            Token next = toks.get(end);
             boolean noun = next.pos() != null && next.pos().startsWith("NN");
-            if (noun || numbers.isNumeralWord(next.lower()) || percentWords.wordsAt(toks, end, Tok::lower).isPresent()
-                    || units.wordsAt(toks, end, Tok::lower).isPresent() || currencyAfter.wordsAt(toks, end, Tok::lower).isPresent()) {
+            if (noun || numbers.isNumeralWord(next.lower()) || percentWords.wordsAt(toks, end, Token::lower).isPresent()
+                    || units.wordsAt(toks, end, Token::lower).isPresent() || currencyAfter.wordsAt(toks, end, Token::lower).isPresent()) {
                 return null;
             }
         }

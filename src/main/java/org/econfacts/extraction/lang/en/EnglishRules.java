@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import org.econfacts.extraction.LanguageProfile;
 import org.econfacts.extraction.LanguageRules;
 import org.econfacts.extraction.Lexicon;
+import org.econfacts.extraction.NumeralCue;
 import org.econfacts.extraction.PeriodRules;
 import org.econfacts.extraction.corenlp.CoreNlpPipelines;
 import org.econfacts.extraction.corenlp.EnglishSentenceSplitter;
@@ -46,7 +47,7 @@ public final class EnglishRules {
         EnglishGrammarWords words = EnglishGrammarWords.load();
         Lexicon lexicon = Lexicon.load("en");
         LanguageRules rules = create(words, lexicon);
-        return new LanguageProfile("en", new EnglishSentenceSplitter(pipelines, new NumeralCue(words)), rules,
+        return new LanguageProfile("en", new EnglishSentenceSplitter(pipelines, new NumeralCue(rules.numbers())), rules,
                 new EnglishSubjects(words, lexicon, rules.periods().words("month")),
                 new LanguageProfile.Entities("en-entities", "en-pos", Set.of(),
                         LanguageProfile.AliasSearch.LATIN_WORDS));

@@ -1,5 +1,6 @@
 package org.econfacts.extraction.lang.en;
 
+import org.econfacts.extraction.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -44,18 +45,18 @@ final class GluedTokens {
      * Splits tokens that glue an amount to its currency, as the tokenizer leaves them: "USD115",
      * "115USD", "100元", "12-cent-a-share", "one-yen". Other tokens are kept as they are.
      */
-    List<Tok> split(List<Tok> toks) {
-        List<Tok> out = new ArrayList<>(toks.size());
-        for (Tok t : toks) {
+    List<Token> split(List<Token> toks) {
+        List<Token> out = new ArrayList<>(toks.size());
+        for (Token t : toks) {
             String previous = out.isEmpty() ? "" : out.get(out.size() - 1).lower() + " ";
-            List<Tok> parts = splitCurrency(t, previous);
+            List<Token> parts = splitCurrency(t, previous);
             out.addAll(parts == null ? List.of(t) : parts);
         }
         return out;
     }
 
     /** @param previous the token before, lower-cased, with a space: "$US150" comes as "$" + "US150" */
-    private List<Tok> splitCurrency(Tok t, String previous) {
+    private List<Token> splitCurrency(Token t, String previous) {
         java.util.regex.Matcher range = CarryUnits.RANGE_TOKEN.matcher(t.word());
         if (range.matches()) { // "20-30" as one token: its two ends and the dash
             return List.of(part(t, 0, range.end(1), "CD"), part(t, range.end(1), range.start(2), ":"),
@@ -83,7 +84,7 @@ final class GluedTokens {
             }
             if (number && currency < words.length
                     && (currencyAfter.contains(words[currency]) || currencyScaled.contains(words[currency]))) {
-                List<Tok> parts = new ArrayList<>();
+                List<Token> parts = new ArrayList<>();
                 int at = 0;
                 for (int k = 0; k < words.length; k++) {
                     if (!words[k].isEmpty()) {
@@ -97,8 +98,8 @@ final class GluedTokens {
         return null;
     }
 
-    private static Tok part(Tok t, int from, int to, String pos) {
+    private static Token part(Token t, int from, int to, String pos) {
         String w = t.word().substring(from, to);
-        return new Tok(w, w.toLowerCase(java.util.Locale.ROOT), t.start() + from, t.start() + to, pos);
+        return new Token(w, t.start() + from, t.start() + to, pos);
     }
 }

@@ -1,14 +1,12 @@
-package org.econfacts.extraction.lang.zh;
+package org.econfacts.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.econfacts.extraction.Language;
-import org.econfacts.extraction.ScriptFolder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ChineseScriptTest {
-    private static final ChineseScript SCRIPT = new ChineseScript(new ScriptFolder());
+class ScriptDetectionTest {
+    private static final ScriptFolder SCRIPT = new ScriptFolder();
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({
@@ -19,6 +17,6 @@ class ChineseScriptTest {
         "12345, ZH_HANS",
     })
     void detectsTheScript(String text, Language expected) {
-        assertThat(SCRIPT.detect(text)).isEqualTo(expected);
+        assertThat(SCRIPT.script(text)).isEqualTo(expected);
     }
 }
