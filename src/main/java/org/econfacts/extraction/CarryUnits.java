@@ -38,7 +38,7 @@ public final class CarryUnits {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     /** A range written as one token ("20-30", "4.5–6"): its two ends. The recognisers split it too. */
-    public static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)[-–](\\d{1,3}(?:\\.\\d+)?)");
+    public static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)[-–](\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)");
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
@@ -110,9 +110,10 @@ public final class CarryUnits {
         int lowEnd = t.start() + r.end(1);
         int highStart = t.start() + r.start(2);
         for (Mention m : here) {
-            if (m.start() == highStart && borrowable(m, true)) {
+            // a count's lower end too: joined by the dash in one token it can count nothing else ("20-30 firms")
+            if (m.start() == highStart && (borrowable(m, true) || m.value() instanceof Count)) {
                 Optional<BigDecimal> v = rules.numbers().parse(r.group(1));
-                if (v.isPresent() && lowerEnd(v.get(), m) && here.stream().noneMatch(o -> o.start() < lowEnd && t.start() < o.end())) {
+                if (v.isPresent() && belowInToken(v.get(), m) && here.stream().noneMatch(o -> o.start() < lowEnd && t.start() < o.end())) {
                     return borrow(s, t.start(), lowEnd, v.get().multiply(scale(m)), m, document, "carry: unit of the figure after")
                             .withPeriod(m.period()); // the two ends of a range measure one period
                 }
@@ -260,6 +261,15 @@ public final class CarryUnits {
     private static boolean lowerEnd(BigDecimal value, Mention m) {
         Matcher d = FIRST_NUMBER.matcher(m.text());
         return d.find() && d.start() == 0 && d.group().matches("\\d{1,3}") && value.compareTo(new BigDecimal(d.group())) < 0;
+    }
+
+    /**
+     * "10,000-12,000", "2.5-3.5": within one token the dash already says range, so the ends may be
+     * written with separators or decimals; the lower end must still be the smaller.
+     */
+    private static boolean belowInToken(BigDecimal value, Mention m) {
+        Matcher d = FIRST_NUMBER.matcher(m.text());
+        return d.find() && d.start() == 0 && value.compareTo(new BigDecimal(d.group().replace(",", ""))) < 0;
     }
 
     /** Written the same way: both with thousands separators, or both with decimals, or both whole. */

@@ -360,7 +360,7 @@ public final class EnglishFigureRecognizer implements FigureRecognizer {
         return i == 0 || !referenceWords.contains(toks.get(i - 1).lower());
     }
 
-    private static final Pattern RANGE_START = Pattern.compile("\\d{1,3}(?:\\.\\d+)?");
+    private static final Pattern RANGE_START = Pattern.compile("\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?");
 
     /** "20-30 percent": the number after a short number and a dash is a range's upper end, not glued. */
     private static boolean upperEndOfRange(String text, List<Token> toks, int i) {
