@@ -26,7 +26,7 @@ public final class CarryPeriods {
     /** {@code comparison} is read by {@link Comparisons}; the record binds it so the file stays checked whole. */
     record Words(List<String> comparison, List<String> yearEarlier, List<String> lastYear, List<String> quarterEarlier,
             List<String> wholeYear, List<String> events, List<String> forecast, List<String> impliedYear,
-            List<String> thisYear, String namedYear, int reach) {
+            List<String> thisYear, String namedYear, List<String> yearWords, int reach) {
         Pattern named() {
             return Pattern.compile(namedYear);
         }
@@ -211,14 +211,14 @@ public final class CarryPeriods {
         }
         for (String phrase : w.yearEarlier()) {
             int k = after.indexOf(phrase);
-            if (k >= 0 && ownsPhrase(after, k, phrase, f.mention().period() == null)) {
+            if (k >= 0 && ownsPhrase(after, k, phrase, f.mention().period() == null, w.yearWords())) {
                 shift.put(lang, -1);
                 return anchor.shiftYears(-1);
             }
         }
         for (String phrase : w.lastYear()) {
             int k = after.indexOf(phrase);
-            if (k >= 0 && ownsPhrase(after, k, phrase, f.mention().period() == null) && ref != null && year != ref.getYear() - 1) {
+            if (k >= 0 && ownsPhrase(after, k, phrase, f.mention().period() == null, w.yearWords()) && ref != null && year != ref.getYear() - 1) {
                 if (ref.getYear() - 1 - year == -1) {
                     shift.put(lang, -1);
                 }
@@ -227,7 +227,7 @@ public final class CarryPeriods {
         }
         for (String phrase : w.quarterEarlier()) {
             int k = after.indexOf(phrase);
-            if (k >= 0 && ownsPhrase(after, k, phrase, f.mention().period() == null) && isQuarter(anchor)) {
+            if (k >= 0 && ownsPhrase(after, k, phrase, f.mention().period() == null, w.yearWords()) && isQuarter(anchor)) {
                 LocalDate start = anchor.start().minusMonths(3);
                 return Period.quarter(start.getYear(), (start.getMonthValue() + 2) / 3);
             }
@@ -247,13 +247,17 @@ public final class CarryPeriods {
 
     /**
      * Whether the year phrase at {@code k} after a comparison figure is its own: it holds the first
-     * "year" after the figure ("1.1 pct this year but less than last year's" does not), no comma comes
+     * of {@code yearWords} after the figure ("1.1 pct this year but less than last year's" does not), no comma comes
      * before it, and it does not open a later figure ("this year's 1.5 pct and last year's 2.9 pct").
      * Figures in between share it when this one names no period of its own: "compared with 14.4 pct
      * and 56.1 billion a year ago".
      */
-    private static boolean ownsPhrase(String after, int k, String phrase, boolean undated) {
-        int first = after.indexOf("year");
+    private static boolean ownsPhrase(String after, int k, String phrase, boolean undated, List<String> yearWords) {
+        int first = -1;
+        for (String y : yearWords) {
+            int at = after.indexOf(y);
+            first = at >= 0 && (first < 0 || at < first) ? at : first;
+        }
         String between = after.substring(0, k);
         if (!undated && !noFigureBefore(after, k)) {
             return false; // "from 73 mln in January and 60 mln a year ago": the phrase is the second one's

@@ -30,8 +30,8 @@ import org.econfacts.normalization.Quantity;
  */
 public final class CarryUnits {
 
-    record Words(List<String> before, List<String> after, List<String> rangeWords, int reach, int periodTokens,
-            List<String> periodLinks, People people) {}
+    record Words(List<String> before, List<String> after, List<String> rangeWords, List<String> rangeOpeners,
+            List<String> rangeJoins, int reach, int periodTokens, List<String> periodLinks, People people) {}
 
     /** "Total employment dropped 7,800": a bare number in a clause about people counts them. */
     record People(String unit, List<String> nouns, List<String> clauseWords) {}
@@ -151,7 +151,7 @@ public final class CarryUnits {
         boolean separated = t.word().contains(",");
         String previous = i > 0 ? toks.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
         String next = i + 1 < toks.size() ? toks.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
-        boolean rangeStart = w.rangeWords().contains(next) || previous.equals("between") && next.equals("and");
+        boolean rangeStart = w.rangeWords().contains(next) || w.rangeOpeners().contains(previous) && w.rangeJoins().contains(next);
         boolean whole = !separated && !t.word().contains(".");
         if (whole && !rangeStart) {
             return null; // a whole number without separators is a year, a day, a count or a label as often
