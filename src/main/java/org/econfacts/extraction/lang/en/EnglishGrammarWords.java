@@ -35,7 +35,7 @@ public record EnglishGrammarWords(
     /** Words {@link EnglishSubjects} reads around a figure. */
     public record Subjects(List<String> linking, List<String> having, List<String> shareVerbs,
             List<String> skipBefore, List<String> followingPrepositions, List<String> innerPrepositions,
-            List<String> measuringVerbs, List<String> clauseBreaks, List<String> measureNouns, List<String> timeNouns,
+            List<String> measuringVerbs, List<String> clauseBreaks, List<String> verbParticles, List<String> measureNouns, List<String> timeNouns,
             List<String> valueLinks, List<String> partLinks, List<String> changeLinks, List<String> shareParticles,
             String shareNoun, String shareLink, List<String> nounPhraseWords, List<String> coordinators,
             List<String> clauseDeterminers, List<String> articles) {}

@@ -38,6 +38,7 @@ public final class EnglishSubjects implements SubjectFinder {
     private final Set<String> innerPrepositions;
     private final Set<String> measuringVerbs;
     private final Set<String> clauseBreaks;
+    private final Set<String> verbParticles;
     private final Set<String> measureNouns;
     private final Set<String> changeNouns;
     private final Set<String> unitWords;
@@ -65,6 +66,7 @@ public final class EnglishSubjects implements SubjectFinder {
         this.innerPrepositions = Set.copyOf(w.innerPrepositions());
         this.measuringVerbs = Set.copyOf(w.measuringVerbs());
         this.clauseBreaks = Set.copyOf(w.clauseBreaks());
+        this.verbParticles = Set.copyOf(w.verbParticles());
         this.measureNouns = Set.copyOf(w.measureNouns());
         Set<String> change = new HashSet<>(lexicon.changes().increaseNouns());
         change.addAll(lexicon.changes().decreaseNouns());
@@ -204,9 +206,9 @@ public final class EnglishSubjects implements SubjectFinder {
             String w = lower(t);
             String pos = t.pos() == null ? "" : t.pos();
             boolean afterVerb = i >= 1 && tokens.get(i - 1).pos() != null && tokens.get(i - 1).pos().startsWith("VB");
-            if (clauseBreaks.contains(w) && !(afterVerb && w.equals("from")) || pos.equals(",") || pos.equals(":")
+            if (clauseBreaks.contains(w) && !(afterVerb && verbParticles.contains(w)) || pos.equals(",") || pos.equals(":")
                     || pos.equals("-LRB-") || pos.equals("WDT") || pos.equals("CC")) {
-                return Optional.empty(); // "increased from $70.5 billion" still reads back to "the deficit"
+                return Optional.empty();
             }
             if (isNounish(pos) && timeWords.contains(w)) {
                 continue; // "rose in February to", "in the four weeks ended March 20 to"
