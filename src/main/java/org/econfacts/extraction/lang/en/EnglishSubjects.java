@@ -324,7 +324,8 @@ public final class EnglishSubjects implements SubjectFinder {
                     || tokens.get(q).pos().equals("JJ"))) {
                 q++;
             }
-            if (q - 1 > p && isNounish(tokens.get(q - 1).pos())) {
+            // "sold 3.4 million smartphones in the third quarter": a time phrase says when, not which ones
+            if (q - 1 > p && isNounish(tokens.get(q - 1).pos()) && !timeWords.contains(lower(tokens.get(q - 1)))) {
                 end = q - 1;
             }
         }
