@@ -1,8 +1,14 @@
 package org.econfacts.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.econfacts.normalization.Change;
 import org.econfacts.normalization.FigureKind;
 import org.econfacts.normalization.Percent;
@@ -22,21 +28,47 @@ import org.econfacts.normalization.Percent;
  */
 public final class CarryChanges {
 
-    /** Only commas, "and" and "or" between two figures of one list. */
-    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or))\\s*", Pattern.CASE_INSENSITIVE);
-    /** ", or" / "or": the second figure restates the first in another unit. */
-    private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*,?\\s*or\\s*", Pattern.CASE_INSENSITIVE);
+    /**
+     * A language's {@code carry-changes.yaml}: the words that join the figures of one list, that
+     * restate a figure in another unit, and that join a figure to a comparison.
+     */
+    record Words(List<String> listJoins, List<String> restates, List<String> comparisonJoins) {}
 
-    /** "and" (+ up to three words: "and last year's") with no clause break: what joins a figure to a comparison. */
-    private static final Pattern JOINED = Pattern.compile("[^,;:]*\\band(?:\\s+[^\\s\\d,;:]+){0,3}\\s+", Pattern.CASE_INSENSITIVE);
+    /** The gaps between two figures this stage reads, built from a language's words. */
+    private record Gaps(Pattern list, Pattern apposition, Pattern joined, Map<String, Change.Basis> basisOf,
+            List<String> bases) {}
+
     private static final int JOIN_REACH = 40;
 
     private final Comparisons comparisons;
     private final Ranges ranges;
+    private final Map<Language, Gaps> gaps = new EnumMap<>(Language.class);
 
     public CarryChanges(Comparisons comparisons, Ranges ranges) {
         this.comparisons = comparisons;
         this.ranges = ranges;
+        for (Language language : Language.values()) {
+            Words w = YamlResources.readComplete("extraction/" + language.family() + "/carry-changes.yaml", Words.class);
+            Map<String, Change.Basis> basisOf = new HashMap<>();
+            Lexicon.load(language.family()).bases().forEach((basis, phrases) ->
+                    phrases.forEach(p -> basisOf.put(p.toLowerCase(Locale.ROOT), basis)));
+            List<String> bases = basisOf.keySet().stream() // longest first: "year on year" before "year"
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            gaps.put(language, new Gaps(
+                    // only commas and the list words between two figures of one list
+                    Pattern.compile("\\s*(?:,|,?\\s*" + words(w.listJoins()) + ")\\s*", Pattern.CASE_INSENSITIVE),
+                    // ", or": the second figure restates the first in another unit
+                    Pattern.compile("\\s*,?\\s*" + words(w.restates()) + "\\s*", Pattern.CASE_INSENSITIVE),
+                    // "and" (+ up to three words: "and last year's") with no clause break: a figure joined to a comparison
+                    Pattern.compile("[^,;:]*\\b" + words(w.comparisonJoins()) + "(?:\\s+[^\\s\\d,;:]+){0,3}\\s+",
+                            Pattern.CASE_INSENSITIVE),
+                    basisOf, bases));
+        }
+    }
+
+    /** An alternation of whole words; one that never matches when there are none. */
+    private static String words(List<String> words) {
+        return words.isEmpty() ? "(?!)" : "(?:" + words.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")";
     }
 
     public List<Mention> apply(Sentence sentence, List<Mention> mentions) {
@@ -54,12 +86,17 @@ public final class CarryChanges {
             Change carried = null;
             int gapFrom = prev.end() - sentence.start();
             int gapTo = m.start() - sentence.start();
+            Gaps g = gaps.get(m.language());
             if (prev.change() != null && gapFrom >= 0 && gapFrom <= gapTo && gapTo <= text.length()) {
                 String gap = text.substring(gapFrom, gapTo);
                 boolean sameKind = prev.value().kind() == m.value().kind();
-                if (sameKind && LIST_GAP.matcher(gap).matches() || APPOSITION_GAP.matcher(gap).matches()
+                // "rose 0.3% month-on-month and 2.1% year-on-year": the first figure's basis ends its part of the list
+                String basis = basisAt(gap, 0, g.bases());
+                String listGap = basis == null ? gap : gap.stripLeading().substring(basis.length());
+                if (sameKind && g.list().matcher(listGap).matches() || g.apposition().matcher(gap).matches()
                         || ranges.isRange(prev, m, text, sentence.start())) {
-                    carried = prev.change();
+                    carried = basis == null ? prev.change()
+                            : new Change(prev.change().direction(), basisAfter(text, gapTo + m.text().length(), g));
                 }
             }
             if (carried == null && isRate(m) && isComparison(out, i, text, sentence.start())) {
@@ -82,6 +119,23 @@ public final class CarryChanges {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The basis phrase (lower case, as listed) that {@code text} opens with at {@code from}, past spaces; null if none. */
+    private static String basisAt(String text, int from, List<String> bases) {
+        String rest = text.substring(Math.min(from, text.length())).stripLeading().toLowerCase(Locale.ROOT);
+        for (String b : bases) {
+            if (rest.startsWith(b) && (rest.length() == b.length() || !Character.isLetterOrDigit(rest.charAt(b.length())))) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** The basis a phrase right after offset {@code from} of the sentence names ("2.1% year-on-year"), or null. */
+    private static Change.Basis basisAfter(String text, int from, Gaps g) {
+        String b = basisAt(text, from, g.bases());
+        return b == null ? null : g.basisOf().get(b);
     }
 
     /** The last rate before {@code i} in the sentence that is not itself a comparison. */
@@ -110,7 +164,7 @@ public final class CarryChanges {
         Mention prev = mentions.get(i - 1);
         int from = prev.end() - sentenceStart;
         int to = m.start() - sentenceStart;
-        return from >= 0 && from <= to && to - from <= JOIN_REACH && JOINED.matcher(text.substring(from, to)).matches()
+        return from >= 0 && from <= to && to - from <= JOIN_REACH && gaps.get(m.language()).joined().matcher(text.substring(from, to)).matches()
                 && isComparison(mentions, i - 1, text, sentenceStart);
     }
 

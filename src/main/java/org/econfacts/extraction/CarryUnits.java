@@ -30,8 +30,8 @@ import org.econfacts.normalization.Quantity;
  */
 public final class CarryUnits {
 
-    record Words(List<String> before, List<String> after, List<String> rangeWords, List<String> rangeOpeners,
-            List<String> rangeJoins, int reach, int periodTokens, List<String> periodLinks, People people) {}
+    record Words(List<String> before, List<String> after, int reach, int periodTokens, List<String> periodLinks,
+            People people) {}
 
     /** "Total employment dropped 7,800": a bare number in a clause about people counts them. */
     record People(String unit, List<String> nouns, List<String> clauseWords) {}
@@ -44,7 +44,16 @@ public final class CarryUnits {
 
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
 
+    private final Ranges ranges;
+
+    /** Over the range words of a fresh {@link Ranges}. */
     public CarryUnits() {
+        this(new Ranges());
+    }
+
+    /** @param ranges what makes two numbers the ends of a range, so which bare number is a lower end */
+    public CarryUnits(Ranges ranges) {
+        this.ranges = ranges;
         for (Language language : Language.values()) {
             words.put(language, YamlResources.readComplete("extraction/" + language.family() + "/carry-units.yaml", Words.class));
         }
@@ -64,7 +73,7 @@ public final class CarryUnits {
         List<Mention> out = new ArrayList<>(mentions);
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
-            Mention low = w.rangeWords().isEmpty() ? null : lowerEndInToken(sentence, t, out, rules, document);
+            Mention low = lowerEndInToken(sentence, t, out, rules, document);
             if (low != null) {
                 out.add(rules.figures().qualify(sentence, low));
                 out.sort(Comparator.comparingInt(Mention::start));
@@ -151,7 +160,7 @@ public final class CarryUnits {
         boolean separated = t.word().contains(",");
         String previous = i > 0 ? toks.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
         String next = i + 1 < toks.size() ? toks.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
-        boolean rangeStart = w.rangeWords().contains(next) || w.rangeOpeners().contains(previous) && w.rangeJoins().contains(next);
+        boolean rangeStart = ranges.opensRange(s.language(), previous, next);
         boolean whole = !separated && !t.word().contains(".");
         if (whole && !rangeStart) {
             return null; // a whole number without separators is a year, a day, a count or a label as often

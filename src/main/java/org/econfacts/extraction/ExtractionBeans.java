@@ -80,7 +80,7 @@ public class ExtractionBeans {
                 new Describe(profiles, new EntityTagger(pipelines), new EntityCollector(gazetteer), new Categorizer(folder)),
                 new CarryPeriods(),
                 new SettleCurrency(folder),
-                new CarryUnits(),
+                new CarryUnits(ranges),
                 new CarryChanges(new Comparisons(), ranges),
                 new TableUnits(),
                 new EntityNames(gazetteer, folder),

@@ -60,6 +60,15 @@ public final class Ranges {
     }
 
     /**
+     * Whether a number between the words {@code previous} and {@code next} (lower case) is written as the
+     * lower end of a range: "4 to", "20 -", "between 20 and" (for elliptical lower ends, CarryUnits).
+     */
+    public boolean opensRange(Language language, String previous, String next) {
+        Words w = words.get(language);
+        return w.connectors().contains(next) || w.between().openers().contains(previous) && w.between().connectors().contains(next);
+    }
+
+    /**
      * Whether {@code low} and {@code high} (in text order) are the ends of one range, read in {@code text},
      * which starts at offset {@code textStart} of the document (the document itself, or one sentence).
      */
