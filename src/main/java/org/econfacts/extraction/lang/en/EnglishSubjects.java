@@ -214,6 +214,11 @@ public final class EnglishSubjects implements SubjectFinder {
                 continue; // "rose in February to", "in the four weeks ended March 20 to"
             }
             if (isNounish(pos) && !changeUnits.contains(w)) {
+                int adverbial = i + 1 < first && valueLinks.contains(lower(tokens.get(i + 1))) ? adverbialPhraseStart(tokens, i) : -1;
+                if (adverbial >= 0) {
+                    i = adverbial; // "starts jumped to an annual rate of 1.42 million units": read on before the verb
+                    continue;
+                }
                 return nounPhraseEndingAt(tokens, i, text);
             }
             if (!(pos.startsWith("VB") || pos.equals("MD") || pos.startsWith("RB") || pos.equals("TO")
@@ -269,6 +274,11 @@ public final class EnglishSubjects implements SubjectFinder {
                 }
                 return clauseSubject(m, figures, tokens, start, text);
             }
+            int adverbial = adverbialPhraseStart(tokens, head);
+            if (adverbial >= 0) {
+                // "the economy grew at an annual rate of 2.8 percent": the rate says how the clause's subject moved
+                return clauseSubject(m, figures, tokens, adverbial, text).filter(o -> saysSomething(o) && !isName(o, tokens));
+            }
             return nounPhraseEndingAt(tokens, head, text);
         }
         // skip qualifiers between the verb and the figure ("reached about", "stood at")
@@ -308,6 +318,27 @@ public final class EnglishSubjects implements SubjectFinder {
             return nounPhraseEndingAt(tokens, i - 1, text);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the noun phrase ending at {@code head} opens as the object of a preposition right after a verb
+     * ("grew at an annual rate", "jumped to a seasonally adjusted rate"): the index of that preposition, or -1.
+     */
+    private int adverbialPhraseStart(List<Token> tokens, int head) {
+        if (head < 0 || !isNounish(tokens.get(head).pos())) {
+            return -1;
+        }
+        int start = head;
+        while (start - 1 >= 0 && head - start < 5 && !isNounish(tokens.get(start - 1).pos())
+                && (inNounPhrase(tokens.get(start - 1)) || "RB".equals(tokens.get(start - 1).pos()))) { // "seasonally adjusted"
+            start--;
+        }
+        int p = start - 1;
+        if (p < 1 || !("IN".equals(tokens.get(p).pos()) || "TO".equals(tokens.get(p).pos()))) {
+            return -1;
+        }
+        String verb = tokens.get(p - 1).pos();
+        return verb != null && verb.startsWith("VB") ? p : -1;
     }
 
     private Optional<String> countSubject(List<Token> tokens, int first, int last, String text) {
