@@ -33,6 +33,7 @@ public final class Changes {
     private final PhraseTable<Change.Direction> after;
     private final PhraseTable<Change.Basis> basisWords;
     private final PhraseTable<Boolean> blockers;
+    private final PhraseTable<Boolean> reachVia;
     private final int blockerUnits;
     private final Pattern afterSkip;
     private final PhraseSpans basisPhrases;
@@ -55,6 +56,7 @@ public final class Changes {
         List<String> blocking = new ArrayList<>(words.blockers());
         words.phrasal().forEach((word, verbs) -> verbs.forEach(v -> blocking.add(v + (spaced ? " " : "") + word)));
         this.blockers = PhraseTable.of(blocking, spaced);
+        this.reachVia = PhraseTable.of(words.reach().via(), spaced);
         this.blockerUnits = blocking.stream().mapToInt(x -> spaced ? x.split(" ").length : x.length()).max().orElse(0);
         this.afterSkip = words.afterSkip().isEmpty() ? null : Pattern.compile(words.afterSkip());
         bases.forEach((basis, phrases) -> phrases.forEach(p -> {
@@ -168,14 +170,19 @@ public final class Changes {
         return false;
     }
 
-    /** "increased in this period by 77 per cent": a change verb a few units before the reach word. */
+    /**
+     * "increased in this period by 77 per cent", "grew at an annual rate of 2.8 percent": a change verb a
+     * few units before the reach phrase. A level marker between makes it a level ("jumped to a rate of").
+     */
     private Found reach(Units units, int from) {
-        if (from == 0 || !w.reach().via().contains(units.joined(from - 1, from))) {
+        Optional<PhraseTable.Hit<Boolean>> via = from == 0 ? Optional.empty() : reachVia.endingAt(units, from);
+        if (via.isEmpty()) {
             return null;
         }
-        for (int j = from - 2; j >= Math.max(0, from - 1 - w.reach().units()); j--) {
+        int start = via.get().start();
+        for (int j = start - 1; j >= Math.max(0, start - w.reach().units()); j--) {
             String unit = units.joined(j, j + 1);
-            if (w.clauseBreaks().contains(unit) || startsWithDigit(unit)) {
+            if (w.clauseBreaks().contains(unit) || startsWithDigit(unit) || w.levelMarkers().contains(unit)) {
                 return null;
             }
             Change.Direction d = before.get(unit).orElse(null);
