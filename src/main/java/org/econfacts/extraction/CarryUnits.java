@@ -30,8 +30,8 @@ import org.econfacts.normalization.Quantity;
  */
 public final class CarryUnits {
 
-    record Words(List<String> before, List<String> after, int reach, int periodTokens, List<String> periodLinks,
-            People people) {}
+    record Words(List<String> before, List<String> after, List<String> ownUnit, int reach, int periodTokens,
+            List<String> periodLinks, People people) {}
 
     /** "Total employment dropped 7,800": a bare number in a clause about people counts them. */
     record People(String unit, List<String> nouns, List<String> clauseWords) {}
@@ -164,6 +164,9 @@ public final class CarryUnits {
         boolean whole = !separated && !t.word().contains(".");
         if (whole && !rangeStart) {
             return null; // a whole number without separators is a year, a day, a count or a label as often
+        }
+        if (w.ownUnit().contains(next)) {
+            return null; // "fell 1.2 percent to 151.3 per dollar": a rate with a unit of its own
         }
         Mention before = null;
         for (Mention m : here) {
