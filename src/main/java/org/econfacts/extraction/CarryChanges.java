@@ -32,7 +32,14 @@ public final class CarryChanges {
      * A language's {@code carry-changes.yaml}: the words that join the figures of one list, that
      * restate a figure in another unit, and that join a figure to a comparison.
      */
-    record Words(List<String> listJoins, List<String> restates, List<String> comparisonJoins) {}
+    record Words(List<String> listJoins, List<String> restates, List<String> comparisonJoins, Gapping gapping) {}
+
+    /**
+     * "Exports rose 5 percent and imports 3 percent": after one of {@code joins}, a new subject of at most
+     * {@code words} tokens, each tagged one of {@code tags} (no verb), then the figure: the clause leaves
+     * out the change verb of the clause before.
+     */
+    record Gapping(List<String> joins, int words, List<String> tags) {}
 
     /** The gaps between two figures this stage reads, built from a language's words. */
     private record Gaps(Pattern list, Pattern apposition, Pattern joined, Map<String, Change.Basis> basisOf,
@@ -43,12 +50,14 @@ public final class CarryChanges {
     private final Comparisons comparisons;
     private final Ranges ranges;
     private final Map<Language, Gaps> gaps = new EnumMap<>(Language.class);
+    private final Map<Language, Words> words = new EnumMap<>(Language.class);
 
     public CarryChanges(Comparisons comparisons, Ranges ranges) {
         this.comparisons = comparisons;
         this.ranges = ranges;
         for (Language language : Language.values()) {
             Words w = YamlResources.readComplete("extraction/" + language.family() + "/carry-changes.yaml", Words.class);
+            words.put(language, w);
             Map<String, Change.Basis> basisOf = new HashMap<>();
             Lexicon.load(language.family()).bases().forEach((basis, phrases) ->
                     phrases.forEach(p -> basisOf.put(p.toLowerCase(Locale.ROOT), basis)));
@@ -99,6 +108,9 @@ public final class CarryChanges {
                             : new Change(prev.change().direction(), basisAfter(text, gapTo + m.text().length(), g));
                 }
             }
+            if (carried == null) {
+                carried = gapped(sentence, out, i);
+            }
             if (carried == null && isRate(m) && isComparison(out, i, text, sentence.start())) {
                 Mention anchor = anchor(out, i, text, sentence.start());
                 if (anchor != null && isRate(anchor) && anchor.change() != null) {
@@ -119,6 +131,45 @@ public final class CarryChanges {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The change of the last figure of the same kind before figure {@code i}, when {@code i} opens a gapped
+     * clause: a join word, a subject of its own, no verb ("and imports 3 percent"); else null.
+     */
+    private Change gapped(Sentence sentence, List<Mention> mentions, int i) {
+        Mention m = mentions.get(i);
+        Gapping g = words.get(m.language()).gapping();
+        List<Token> tokens = sentence.tokens();
+        int first = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).start() >= m.start()) {
+                first = k;
+                break;
+            }
+        }
+        if (first < 1 || g.words() == 0) {
+            return null;
+        }
+        int join = first - 1;
+        while (join >= 0 && first - join <= g.words() && g.tags().contains(tokens.get(join).pos())) {
+            join--;
+        }
+        if (join < 0 || join == first - 1 || first - join - 1 > g.words()
+                || !g.joins().contains(tokens.get(join).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int joinAt = tokens.get(join).start();
+        for (int k = i - 1; k >= 0; k--) {
+            Mention earlier = mentions.get(k);
+            if (earlier.end() > joinAt) {
+                return null; // another figure inside the gapped clause's subject
+            }
+            if (earlier.value().kind() == m.value().kind()) {
+                return earlier.change();
+            }
+        }
+        return null;
     }
 
     /** The basis phrase (lower case, as listed) that {@code text} opens with at {@code from}, past spaces; null if none. */
