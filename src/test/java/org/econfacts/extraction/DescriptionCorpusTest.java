@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * figures:                      # expected figures in text order (a span is matched to the first unused finding with that text)
  *   - span: "213.5 billion yuan"       # exactly as the pipeline reports it
  *     subject: trade                   # a substring the subject must contain (case-insensitive)
+ *     subjectLacks: euros              # a substring it must not contain: a phrase reached too far back
  *     entities: [Guangxi]              # canonical names that must be among the fact's entities
  *     category: TRADE
  *     equivalentOf / changeOf / sameAs: "span of the linked figure"
@@ -172,8 +173,10 @@ class DescriptionCorpusTest {
             if (want.has("subject")) {
                 String subject = f.mention().subject();
                 String sub = want.path("subject").asText().toLowerCase(Locale.ROOT);
-                scores.get("subject").check(subject != null && subject.toLowerCase(Locale.ROOT).contains(sub),
-                        where + ": subject \"" + subject + "\", want \"" + sub + "\"");
+                String lacks = want.path("subjectLacks").asText("").toLowerCase(Locale.ROOT);
+                scores.get("subject").check(subject != null && subject.toLowerCase(Locale.ROOT).contains(sub)
+                        && (lacks.isEmpty() || !subject.toLowerCase(Locale.ROOT).contains(lacks)),
+                        where + ": subject \"" + subject + "\", want \"" + sub + "\"" + (lacks.isEmpty() ? "" : " without \"" + lacks + "\""));
             }
             if (want.has("entities")) {
                 List<String> names = f.entities().stream().map(EntityRef::name).toList();

@@ -393,7 +393,7 @@ public final class EnglishSubjects implements SubjectFinder {
         }
         int start = end;
         while (start - 1 >= 0 && end - start + 1 < MAX_WORDS && (inNounPhrase(tokens.get(start - 1))
-                || innerPreposition(tokens, start - 1))) {
+                || innerPreposition(tokens, start - 1)) && !joinAfterFigure(tokens, start - 1)) {
             start--;
         }
         while (start <= end && !isNounish(tokens.get(start).pos()) && !tokens.get(start).pos().equals("JJ")
@@ -401,6 +401,22 @@ public final class EnglishSubjects implements SubjectFinder {
             start++;
         }
         return start > end ? Optional.empty() : Optional.of(slice(tokens, start, end, text));
+    }
+
+    /**
+     * A coordinator right after a figure and its unit ("to 2.1 billion dollars and imports 3 percent"):
+     * it opens a new clause's subject, so a noun phrase does not reach back across it.
+     */
+    private boolean joinAfterFigure(List<Token> tokens, int i) {
+        if (!coordinators.contains(lower(tokens.get(i)))) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            if ("CD".equals(tokens.get(k).pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A preposition between two nouns of one phrase ("trade with ASEAN"), not one that opens the clause. */
