@@ -43,21 +43,19 @@ public final class CarryChanges {
 
     /** The gaps between two figures this stage reads, built from a language's words. */
     private record Gaps(Pattern list, Pattern apposition, Pattern joined, Map<String, Change.Basis> basisOf,
-            List<String> bases) {}
+            List<String> bases, Gapping gapping) {}
 
     private static final int JOIN_REACH = 40;
 
     private final Comparisons comparisons;
     private final Ranges ranges;
     private final Map<Language, Gaps> gaps = new EnumMap<>(Language.class);
-    private final Map<Language, Words> words = new EnumMap<>(Language.class);
 
     public CarryChanges(Comparisons comparisons, Ranges ranges) {
         this.comparisons = comparisons;
         this.ranges = ranges;
         for (Language language : Language.values()) {
             Words w = YamlResources.readComplete("extraction/" + language.family() + "/carry-changes.yaml", Words.class);
-            words.put(language, w);
             Map<String, Change.Basis> basisOf = new HashMap<>();
             Lexicon.load(language.family()).bases().forEach((basis, phrases) ->
                     phrases.forEach(p -> basisOf.put(p.toLowerCase(Locale.ROOT), basis)));
@@ -71,7 +69,7 @@ public final class CarryChanges {
                     // "and" (+ up to three words: "and last year's") with no clause break: a figure joined to a comparison
                     Pattern.compile("[^,;:]*\\b" + words(w.comparisonJoins()) + "(?:\\s+[^\\s\\d,;:]+){0,3}\\s+",
                             Pattern.CASE_INSENSITIVE),
-                    basisOf, bases));
+                    basisOf, bases, w.gapping()));
         }
     }
 
@@ -139,7 +137,10 @@ public final class CarryChanges {
      */
     private Change gapped(Sentence sentence, List<Mention> mentions, int i) {
         Mention m = mentions.get(i);
-        Gapping g = words.get(m.language()).gapping();
+        Gapping g = gaps.get(m.language()).gapping();
+        if (g.words() == 0) {
+            return null;
+        }
         List<Token> tokens = sentence.tokens();
         int first = -1;
         for (int k = 0; k < tokens.size(); k++) {
@@ -148,15 +149,14 @@ public final class CarryChanges {
                 break;
             }
         }
-        if (first < 1 || g.words() == 0) {
+        if (first < 1) {
             return null;
         }
         int join = first - 1;
         while (join >= 0 && first - join <= g.words() && g.tags().contains(tokens.get(join).pos())) {
             join--;
         }
-        if (join < 0 || join == first - 1 || first - join - 1 > g.words()
-                || !g.joins().contains(tokens.get(join).word().toLowerCase(Locale.ROOT))) {
+        if (join < 0 || join == first - 1 || !g.joins().contains(tokens.get(join).word().toLowerCase(Locale.ROOT))) {
             return null;
         }
         int joinAt = tokens.get(join).start();
