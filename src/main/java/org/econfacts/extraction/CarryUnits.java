@@ -30,8 +30,8 @@ import org.econfacts.normalization.Quantity;
  */
 public final class CarryUnits {
 
-    record Words(List<String> before, List<String> after, List<String> ownUnit, int reach, int periodTokens,
-            List<String> periodLinks, People people) {}
+    record Words(List<String> before, List<String> after, List<String> ownUnit, List<String> levelAfterChange, int reach,
+            int periodTokens, List<String> periodLinks, People people) {}
 
     /** "Total employment dropped 7,800": a bare number in a clause about people counts them. */
     record People(String unit, List<String> nouns, List<String> clauseWords) {}
@@ -168,6 +168,13 @@ public final class CarryUnits {
         if (w.ownUnit().contains(next)) {
             return null; // "fell 1.2 percent to 151.3 per dollar": a rate with a unit of its own
         }
+        if (!whole && w.levelAfterChange().contains(previous)) {
+            Mention moved = lastChangeBefore(t, here, w);
+            if (moved != null) { // "fell 120.5 points, or 0.4 percent, to 33,912": the level the change reached
+                return borrow(s, t.start(), t.end(), scaleLike(value, t.word(), moved), moved, document,
+                        "carry: unit of the change before");
+            }
+        }
         Mention before = null;
         for (Mention m : here) {
             if (m.end() <= t.start() && t.start() - m.end() <= w.reach() && sameShape(m, t.word()) && borrowable(m, true)) {
@@ -192,6 +199,17 @@ public final class CarryUnits {
             return headCount(s, t, t, value, w.people());
         }
         return null;
+    }
+
+    /** The last money or quantity change before token {@code t} within reach: a level after it is in its unit. */
+    private static Mention lastChangeBefore(Token t, List<Mention> here, Words w) {
+        Mention found = null;
+        for (Mention m : here) {
+            if (m.end() <= t.start() && t.start() - m.end() <= w.reach() && m.change() != null && borrowable(m, false)) {
+                found = m;
+            }
+        }
+        return found;
     }
 
     /** The head count written from token {@code first} to {@code last}: "7,800", "4.5 million". */
