@@ -26,7 +26,8 @@ import org.econfacts.normalization.PeriodResolver;
  * number), pattern fragments, the rules, and what makes a match no period of a figure (a comparison
  * base around it, a dateline); {@code docs/architecture.md} describes the format.
  * <p>Named groups are read by name: {@code year} (a numeral year), {@code relyear} (a word of the
- * {@code relyear} table: an offset from the reference year), {@code month}, {@code day}, {@code half},
+ * {@code relyear} table: an offset from the reference year), {@code shortyear} (two digits, "FY24": the year
+ * of the article's century, unless more than ten years ahead), {@code month}, {@code day}, {@code half},
  * {@code quarter}, {@code n}, {@code shift}, {@code weekday}, and a second {@code month2}, {@code day2},
  * {@code year2}, {@code shift2}. A group's value is its word's value in the table of its name (without
  * the digit), else the numeral's value; a rule's {@code set} gives values its pattern does not read.
@@ -458,7 +459,8 @@ public final class PeriodRules {
             case RELATIVE_QUARTER -> resolver.relativeQuarter(r.need("shift"), ref);
             case WEEK -> resolver.week(r.need("shift"), ref);
             case WEEKEND -> resolver.weekend(r.need("shift"), ref);
-            case WEEKDAY -> resolver.weekday(r.need("shift"), r.need("weekday"), ref);
+            case WEEKDAY -> r.has("shift") ? resolver.weekday(r.need("shift"), r.need("weekday"), ref)
+                    : resolver.lastWeekday(r.need("weekday"), ref); // "on Tuesday": the last one on or before the article's day
             case ENDING -> resolver.ending(r.has("day") ? resolver.day(r.year(), r.need("month"), r.need("day"), ref)
                     : resolver.endOfMonth(r.year(), r.need("month"), ref), r.or("n", 1), ChronoUnit.valueOf(r.text("unit")));
             case PAST -> resolver.ending(Period.day(ref), r.need("n"), ChronoUnit.valueOf(r.text("unit")));
@@ -532,6 +534,10 @@ public final class PeriodRules {
             }
             if (has("relyear")) {
                 return ref.getYear() + need("relyear");
+            }
+            if (has("shortyear")) { // "FY24": the year of that number nearest the article's, at most ten years ahead
+                int y = ref.getYear() / 100 * 100 + number(text("shortyear"));
+                return y > ref.getYear() + 10 ? y - 100 : y;
             }
             return contextYear;
         }

@@ -132,6 +132,11 @@ public final class PeriodResolver {
         return Period.day(monday(offset, ref).plusDays(dayOfWeek - 1L));
     }
 
+    /** The last {@code dayOfWeek} (1 Monday to 7 Sunday) on or before the reference date: "on Tuesday" in a news story. */
+    public Period lastWeekday(int dayOfWeek, LocalDate ref) {
+        return Period.day(ref.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.of(dayOfWeek))));
+    }
+
     /**
      * {@code the four weeks ended March 20}, {@code the 12 months to June 30}, {@code the quarter to June}:
      * {@code n} weeks, months or days that end on {@code last} (a day), labelled {@code A/B}; null unless
