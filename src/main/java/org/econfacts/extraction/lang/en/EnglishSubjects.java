@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.econfacts.extraction.Lexicon;
 import org.econfacts.extraction.Measures;
 import org.econfacts.extraction.Mention;
+import org.econfacts.extraction.PhraseTable;
 import org.econfacts.extraction.SubjectFinder;
 import org.econfacts.extraction.Token;
 import org.econfacts.normalization.FigureKind;
@@ -53,6 +54,7 @@ public final class EnglishSubjects implements SubjectFinder {
     private final Set<String> coordinators;
     private final Set<String> clauseDeterminers;
     private final Pattern leadingArticle;
+    private final PhraseTable<Boolean> bases;
 
     /** The finder over the lexicon's subject words. */
     public EnglishSubjects(EnglishGrammarWords words, Lexicon lexicon, java.util.Collection<String> monthWords) {
@@ -89,6 +91,7 @@ public final class EnglishSubjects implements SubjectFinder {
         this.nounPhraseWords = Set.copyOf(w.nounPhraseWords());
         this.coordinators = Set.copyOf(w.coordinators());
         this.clauseDeterminers = Set.copyOf(w.clauseDeterminers());
+        this.bases = PhraseTable.of(lexicon.basisPhrases(), true);
         this.leadingArticle = Pattern.compile("^(?i)(?:" + w.articles().stream().map(Pattern::quote)
                 .collect(Collectors.joining("|")) + ")\\s+");
     }
@@ -193,9 +196,19 @@ public final class EnglishSubjects implements SubjectFinder {
      * (see Describe).
      */
     private Optional<String> clauseSubject(Mention m, List<Mention> figures, List<Token> tokens, int first, String text) {
+        boolean next = true; // only skipBefore words so far between token i and the figure
         for (int i = first - 1, skipped = 0; i >= 0 && skipped < 12; i--, skipped++) {
             Token t = tokens.get(i);
             if (insideAnother(t, m, figures)) {
+                continue;
+            }
+            next &= skipBefore.contains(lower(t));
+            if (next) {
+                continue; // "jumped 12% to a record 1.1 million units": "record" says how high, not what
+            }
+            Optional<PhraseTable.Hit<Boolean>> basis = bases.wordsEndingAt(tokens, i + 1, EnglishSubjects::lower);
+            if (basis.isPresent()) {
+                i = basis.get().start(); // "jumped 12% from a year earlier to": the basis of the change before
                 continue;
             }
             int aside = Token.asideOpening(tokens, i);
@@ -393,7 +406,8 @@ public final class EnglishSubjects implements SubjectFinder {
         }
         int start = end;
         while (start - 1 >= 0 && end - start + 1 < MAX_WORDS && (inNounPhrase(tokens.get(start - 1))
-                || innerPreposition(tokens, start - 1)) && !joinAfterFigure(tokens, start - 1)) {
+                || innerPreposition(tokens, start - 1)) && !joinAfterFigure(tokens, start - 1)
+                && !(tokens.get(start).pos().equals("DT") && isNounish(tokens.get(start - 1).pos()))) { // "In FY24 the bank"
             start--;
         }
         while (start <= end && !isNounish(tokens.get(start).pos()) && !tokens.get(start).pos().equals("JJ")
