@@ -95,6 +95,7 @@ public final class FigureReadings<S> {
         out.put("scaled-currency-after", (at, rule) -> after(at, m.scaledCurrencyAfter(at.units(), at.after(), at.value()), rule));
         out.put("currency-after", (at, rule) -> after(at, m.currencyAfter(at.units(), at.after(), at.value()), rule));
         out.put("unit-after", (at, rule) -> after(at, m.unitAfter(at.units(), at.after(), at.value()), rule));
+        out.put("unit-in-context", (at, rule) -> after(at, m.unitInContext(at.units(), at.from(), at.after(), at.value()), rule));
         out.put("currency-before", (at, rule) -> currencyBefore(m, at, rule));
         out.put("scaled-currency-before", (at, rule) -> m.scaledBefore().endingAt(at.units(), at.from())
                 .map(h -> reading(at, h.value().of(at.value()), h.start(), at.after(), rule)));

@@ -14,8 +14,32 @@ import org.econfacts.normalization.QuantityUnits;
  * @param percent    percent words after the number, by what they make of it ({@code %}, "percentage points")
  * @param currencies currency words, by ISO 4217 code
  * @param units      physical units after the number, by the unit stored, one of {@link QuantityUnits} ("tonnes", {@code TEU})
+ * @param unitsInContext units whose word means something else unless the sentence says what they measure
  */
-public record MeasureWords(Map<PercentUnit, List<String>> percent, Currencies currencies, Map<String, List<String>> units) {
+public record MeasureWords(Map<PercentUnit, List<String>> percent, Currencies currencies, Map<String, List<String>> units,
+        List<UnitInContext> unitsInContext) {
+
+    /**
+     * A unit written with a word that is something else in most sentences: {@code 点} is an index point
+     * only in a sentence that names an index ({@code 上证综指下跌25点}), and a time of day elsewhere
+     * ({@code 上午10点}).
+     *
+     * @param unit      the unit stored, one of {@link QuantityUnits}
+     * @param words     its words after the number
+     * @param context   one of these written before the number in the sentence makes the word this unit
+     * @param notBefore a word right after it that makes it no unit ({@code 10点钟}, {@code 10点半})
+     * @param notAfter  a word right before the number that makes it no unit ({@code 上午10点})
+     */
+    public record UnitInContext(String unit, List<String> words, List<String> context, List<String> notBefore,
+            List<String> notAfter) {
+        public UnitInContext {
+            require(unit != null && QuantityUnits.isKnown(unit), "unitsInContext: '" + unit + "' is not a stored unit name");
+            require(words != null && !words.isEmpty() && context != null && !context.isEmpty(),
+                    "unitsInContext." + unit + ": words and context are required");
+            notBefore = notBefore == null ? List.of() : List.copyOf(notBefore);
+            notAfter = notAfter == null ? List.of() : List.copyOf(notAfter);
+        }
+    }
 
     /**
      * @param before       written before the amount ("$", "HK$", {@code 人民币})
@@ -41,7 +65,9 @@ public record MeasureWords(Map<PercentUnit, List<String>> percent, Currencies cu
     }
 
     public MeasureWords {
-        require(percent != null && currencies != null && units != null, "percent, currencies and units are all required");
+        require(percent != null && currencies != null && units != null && unitsInContext != null,
+                "percent, currencies, units and unitsInContext are all required");
+        unitsInContext = List.copyOf(unitsInContext);
         units.keySet().forEach(u -> require(QuantityUnits.isKnown(u),
                 "units: '" + u + "' is not a stored unit name (normalization/quantity-units.txt: " + QuantityUnits.names() + ")"));
     }

@@ -37,6 +37,11 @@ public final class Measures {
     private final PhraseTable<String> units;
     private final Map<String, String> ambiguous;
     private final PhraseTable<String> context;
+    private final List<InContext> inContext;
+
+    /** A {@link MeasureWords.UnitInContext} as tables. */
+    private record InContext(String unit, PhraseTable<Boolean> words, List<String> context, PhraseTable<Boolean> notBefore,
+            PhraseTable<Boolean> notAfter) {}
 
     /** @param spaced whether phrases are words matched lower-cased (English) or characters as written (Chinese) */
     public Measures(MeasureWords words, boolean spaced) {
@@ -51,6 +56,8 @@ public final class Measures {
         c.ambiguous().forEach((sign, code) -> signs.put(spaced ? sign.toLowerCase(Locale.ROOT) : sign, code));
         this.ambiguous = Map.copyOf(signs);
         this.context = table(index(c.context(), k -> k, "currencies.context"), spaced);
+        this.inContext = words.unitsInContext().stream().map(u -> new InContext(u.unit(), PhraseTable.of(u.words(), spaced),
+                u.context(), PhraseTable.of(u.notBefore(), spaced), PhraseTable.of(u.notAfter(), spaced))).toList();
     }
 
     /** The percentage a percent word right after the number (at unit {@code at}) makes of it: "5 percent", {@code 5%}. */
@@ -87,6 +94,29 @@ public final class Measures {
     /** A physical unit right after the number: "40 tonnes", {@code 40吨}. */
     public Optional<Measured> unitAfter(Units sentence, int at, BigDecimal number) {
         return units.at(sentence, at).map(h -> new Measured(new Quantity(number, h.value()), h.end(), h.word()));
+    }
+
+    /**
+     * A unit of {@code unitsInContext} right after the number (units {@code [from, at)}), when a context word
+     * stands before the number in the sentence, no {@code notBefore} word or digit follows and no
+     * {@code notAfter} word precedes: {@code 上证综指下跌25.3点}, not {@code 恒指上午10点开盘}.
+     */
+    public Optional<Measured> unitInContext(Units sentence, int from, int at, BigDecimal number) {
+        for (InContext u : inContext) {
+            var hit = u.words().at(sentence, at);
+            if (hit.isEmpty()) {
+                continue;
+            }
+            int end = hit.get().end();
+            boolean blocked = end < sentence.size() && (u.notBefore().at(sentence, end).isPresent()
+                    || Character.isDigit(sentence.joined(end, end + 1).charAt(0)))
+                    || from > 0 && u.notAfter().endingAt(sentence, from).isPresent();
+            String before = from > 0 ? sentence.joined(0, from) : "";
+            if (!blocked && u.context().stream().anyMatch(before::contains)) {
+                return Optional.of(new Measured(new Quantity(number, u.unit()), end, hit.get().word()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Percent words after a number ({@code %}, "basis points", {@code 个百分点}). */

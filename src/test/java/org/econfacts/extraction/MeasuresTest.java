@@ -79,13 +79,29 @@ class MeasuresTest {
     void aWordListedTwiceOrABadCodeFailsAtLoading() {
         MeasureWords.Currencies twice = new MeasureWords.Currencies(Map.of("USD", List.of("$"), "HKD", List.of("$")),
                 Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
-        assertThrows(IllegalStateException.class, () -> new Measures(new MeasureWords(Map.of(), twice, Map.of()), true));
+        assertThrows(IllegalStateException.class, () -> new Measures(new MeasureWords(Map.of(), twice, Map.of(), List.of()), true));
         assertThrows(IllegalStateException.class, () -> new MeasureWords.Currencies(Map.of("dollar", List.of("$")),
                 Map.of(), Map.of(), Map.of(), Map.of(), Map.of()));
         // a unit is stored under the one name every language uses (normalization/quantity-units.txt)
         MeasureWords.Currencies none = new MeasureWords.Currencies(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
-        assertThrows(IllegalStateException.class, () -> new MeasureWords(Map.of(), none, Map.of("t", List.of("吨"))));
-        assertEquals("tonnes", new MeasureWords(Map.of(), none, Map.of("tonnes", List.of("吨"))).units().keySet().iterator().next());
+        assertThrows(IllegalStateException.class, () -> new MeasureWords(Map.of(), none, Map.of("t", List.of("吨")), List.of()));
+        assertEquals("tonnes", new MeasureWords(Map.of(), none, Map.of("tonnes", List.of("吨")), List.of()).units().keySet().iterator().next());
+    }
+
+    @Test
+    void aUnitInContextNeedsAStoredNameAndContextWords() {
+        assertThrows(IllegalStateException.class, () -> new MeasureWords.UnitInContext("pts", List.of("点"), List.of("指"), null, null));
+        assertThrows(IllegalStateException.class, () -> new MeasureWords.UnitInContext("points", List.of("点"), List.of(), null, null));
+    }
+
+    @Test
+    void anIndexPointNeedsItsIndexBeforeItAndNoTimeAround() {
+        BigDecimal n = new BigDecimal("25");
+        assertEquals("points", ((org.econfacts.normalization.Quantity) ZH.unitInContext(Units.chars("综指下跌25点"), 4, 6, n)
+                .orElseThrow().value()).unit());
+        assertTrue(ZH.unitInContext(Units.chars("下跌25点"), 2, 4, n).isEmpty()); // no index named
+        assertTrue(ZH.unitInContext(Units.chars("综指上午25点"), 4, 6, n).isEmpty()); // a part of the day before it
+        assertTrue(ZH.unitInContext(Units.chars("综指25点半"), 2, 4, n).isEmpty()); // 半 after it
     }
 
     @Test
