@@ -55,6 +55,8 @@ public final class EnglishSubjects implements SubjectFinder {
     private final Set<String> clauseDeterminers;
     private final Pattern leadingArticle;
     private final PhraseTable<Boolean> bases;
+    private final PhraseTable<Boolean> approximations;
+    private final Set<String> currencyNames;
 
     /** The finder over the lexicon's subject words. */
     public EnglishSubjects(EnglishGrammarWords words, Lexicon lexicon, java.util.Collection<String> monthWords) {
@@ -92,6 +94,10 @@ public final class EnglishSubjects implements SubjectFinder {
         this.coordinators = Set.copyOf(w.coordinators());
         this.clauseDeterminers = Set.copyOf(w.clauseDeterminers());
         this.bases = PhraseTable.of(lexicon.basisPhrases(), true);
+        this.approximations = PhraseTable.of(lexicon.approximations().before().values().stream().flatMap(List::stream).toList(), true);
+        Set<String> currencies = new HashSet<>();
+        lexicon.measures().currencies().after().values().forEach(l -> l.forEach(c -> currencies.add(c.toLowerCase(Locale.ROOT))));
+        this.currencyNames = Set.copyOf(currencies);
         this.leadingArticle = Pattern.compile("^(?i)(?:" + w.articles().stream().map(Pattern::quote)
                 .collect(Collectors.joining("|")) + ")\\s+");
     }
@@ -107,7 +113,8 @@ public final class EnglishSubjects implements SubjectFinder {
         return patterns(m, figures, tokens, first, last, text).filter(ok)
                 .or(() -> parenthesised(tokens, first, text).filter(ok))
                 .or(() -> modifiedNoun(tokens, last, text).filter(ok))
-                .or(() -> clauseSubject(m, figures, tokens, first, text).filter(ok))
+                .or(() -> clauseSubject(m, figures, tokens, first, text)
+                        .filter(s -> ok.test(s) || m.value().kind() == FigureKind.PERCENT && currencyNames.contains(s.toLowerCase(Locale.ROOT))))
                 .or(() -> m.value().kind() == FigureKind.PERCENT // "Just under 40 pct of firms reported losses"
                         ? ofPhraseAfter(tokens, last, text).filter(ok).map(p -> shareNoun + " " + shareLink + " " + p)
                         : Optional.empty());
@@ -206,9 +213,14 @@ public final class EnglishSubjects implements SubjectFinder {
             if (next) {
                 continue; // "jumped 12% to a record 1.1 million units": "record" says how high, not what
             }
-            Optional<PhraseTable.Hit<Boolean>> basis = bases.wordsEndingAt(tokens, i + 1, EnglishSubjects::lower);
+            int after = i + 1;
+            Optional<PhraseTable.Hit<Boolean>> basis = bases.wordsEndingAt(tokens, after, EnglishSubjects::lower)
+                    .or(() -> approximations.wordsEndingAt(tokens, after, EnglishSubjects::lower)
+                            .filter(h -> h.end() - h.start() > 1));
             if (basis.isPresent()) {
-                i = basis.get().start(); // "jumped 12% from a year earlier to": the basis of the change before
+                // "jumped 12% from a year earlier to": the basis of the change before; "more than doubled to":
+                // an approximation of the verb
+                i = basis.get().start();
                 continue;
             }
             int aside = Token.asideOpening(tokens, i);
@@ -350,7 +362,11 @@ public final class EnglishSubjects implements SubjectFinder {
         if (p < 1 || !("IN".equals(tokens.get(p).pos()) || "TO".equals(tokens.get(p).pos()))) {
             return -1;
         }
-        String verb = tokens.get(p - 1).pos();
+        int v = p - 1;
+        while (v > 0 && ("CD".equals(tokens.get(v).pos()) || changeUnits.contains(lower(tokens.get(v))))) {
+            v--; // "fell 4.2% to a seasonally adjusted annual rate of": the change between verb and rate
+        }
+        String verb = tokens.get(v).pos();
         return verb != null && verb.startsWith("VB") ? p : -1;
     }
 
